@@ -1,0 +1,131 @@
+package org.snark4j.core.bn254.internal;
+
+import java.util.concurrent.Executor;
+
+/**
+ * Pippenger's bucket method over flat arrays, written once for G1 and G2 ({@link CurveArith}).
+ *
+ * <p>Scalars are canonical 256-bit integers (4 little-endian limbs, not Montgomery). Each is recoded into
+ * signed c-bit digits in [-2^(c-1), 2^(c-1)) by adding H = Σ_j 2^(cj + c - 1) and reading plain windows of
+ * k + H minus 2^(c-1): no carry chain, so windows are independent and run in parallel. Buckets are in XYZZ
+ * coordinates with mixed additions of the affine bases; a negative digit adds the negated base.
+ */
+public final class MsmEngine {
+  private MsmEngine() {}
+
+  /** The window width minimising windows·(n + 2^c) for n terms of 256-bit scalars. */
+  public static int windowFor(int n) {
+    int best = 2;
+    double bestCost = Double.MAX_VALUE;
+    for (int c = 2; c <= 20; c++) {
+      int windows = (256 + c - 1) / c;
+      double cost = windows * ((double) n + 2.0 * (1 << (c - 1)) * 1.3);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Σ scalars[i]·bases[i]: bases are n affine points (2w longs each, (0,0) = infinity), scalars n×4 canonical
+   * limbs. Returns a Jacobian point (3w longs).
+   */
+  public static long[] msm(CurveArith curve, long[] bases, long[] scalars, int n, Executor executor) {
+    int w = curve.w;
+    long[] result = new long[3 * w];
+    curve.jacSetInfinity(result, 0);
+    if (n == 0) {
+      return result;
+    }
+    if (n < 8) {
+      long[] t = new long[3 * w];
+      long[] a = new long[3 * w];
+      for (int i = 0; i < n; i++) {
+        curve.jacFromAffine(a, 0, bases, i * 2 * w);
+        curve.jacScalarMul(t, 0, a, 0, FrArith.toBigInteger(scalars, 4 * i));
+        curve.jacAdd(result, 0, result, 0, t, 0);
+      }
+      return result;
+    }
+    int c = windowFor(n);
+    int windows = (256 + c - 1) / c;
+    long[] recoded = recode(scalars, n, c, windows);
+    long[][] windowSums = new long[windows][];
+    Parallel.forEach(executor, windows, j -> windowSums[j] = window(curve, bases, recoded, n, c, j));
+    // Horner from the top window
+    long[] s = new long[curve.scratchSize()];
+    long[] acc = new long[4 * w];
+    curve.xyzzSetInfinity(acc, 0);
+    for (int j = windows - 1; j >= 0; j--) {
+      for (int k = 0; k < c; k++) {
+        curve.xyzzDouble(acc, 0, s);
+      }
+      curve.xyzzAdd(acc, 0, windowSums[j], 0, s);
+    }
+    curve.xyzzToJac(result, 0, acc, 0);
+    return result;
+  }
+
+  /** k + H for every scalar, as 5 limbs (c·windows may pass 256 bits). */
+  static long[] recode(long[] scalars, int n, int c, int windows) {
+    long[] h = new long[5];
+    for (int j = 0; j < windows; j++) {
+      int bit = c * j + c - 1;
+      h[bit >>> 6] |= 1L << (bit & 63);
+    }
+    long[] out = new long[5 * n];
+    for (int i = 0; i < n; i++) {
+      long carry = 0;
+      for (int l = 0; l < 5; l++) {
+        long a = l < 4 ? scalars[4 * i + l] : 0;
+        long s = a + h[l];
+        long c1 = FpArith.carry(a, h[l], s);
+        long s2 = s + carry;
+        long c2 = FpArith.carry(s, carry, s2);
+        out[5 * i + l] = s2;
+        carry = c1 | c2;
+      }
+    }
+    return out;
+  }
+
+  /** The signed digit of window j of a recoded scalar. */
+  static int digit(long[] recoded, int i, int c, int j) {
+    int bit = c * j;
+    int limb = bit >>> 6;
+    int off = bit & 63;
+    long v = recoded[5 * i + limb] >>> off;
+    if (off + c > 64 && limb < 4) {
+      v |= recoded[5 * i + limb + 1] << (64 - off);
+    }
+    return (int) (v & ((1L << c) - 1)) - (1 << (c - 1));
+  }
+
+  private static long[] window(CurveArith curve, long[] bases, long[] recoded, int n, int c, int j) {
+    int w = curve.w;
+    int nb = 1 << (c - 1);
+    int bw = 4 * w;
+    long[] buckets = new long[(nb + 1) * bw]; // index |d| in 1..nb; zero-filled = infinity
+    long[] s = new long[curve.scratchSize()];
+    long[] neg = new long[2 * w];
+    for (int i = 0; i < n; i++) {
+      int d = digit(recoded, i, c, j);
+      if (d > 0) {
+        curve.xyzzAddMixed(buckets, d * bw, bases, i * 2 * w, s);
+      } else if (d < 0) {
+        curve.affineNeg(neg, 0, bases, i * 2 * w);
+        curve.xyzzAddMixed(buckets, -d * bw, neg, 0, s);
+      }
+    }
+    // Σ d·B_d as running sums from the top
+    long[] running = new long[bw];
+    long[] total = new long[bw];
+    for (int d = nb; d >= 1; d--) {
+      curve.xyzzAdd(running, 0, buckets, d * bw, s);
+      curve.xyzzAdd(total, 0, running, 0, s);
+    }
+    return total;
+  }
+}

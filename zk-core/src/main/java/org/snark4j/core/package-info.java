@@ -1,0 +1,2 @@
+/** Curve-independent abstractions of snark4j: field and group elements. */
+package org.snark4j.core;
