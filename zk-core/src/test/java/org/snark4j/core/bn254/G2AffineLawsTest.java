@@ -1,0 +1,28 @@
+package org.snark4j.core.bn254;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.snark4j.core.bn254.internal.CurveArith;
+import org.snark4j.core.laws.GroupLaws;
+
+
+/** Law suite instance (see the laws package). */
+class G2AffineLawsTest extends GroupLaws<G2Affine> {
+  @Override protected G2Affine generator() { return G2Affine.GENERATOR; }
+  @Override protected G2Affine identity() { return G2Affine.INFINITY; }
+  @Override protected BigInteger order() { return Fr.MODULUS; }
+
+  @Property(tries = 30)
+  void multiplesAreInTheSubgroup(@ForAll("elements") G2Affine a) {
+    assertTrue(a.isOnCurve());
+    assertTrue(a.isInSubgroup());
+  }
+}
