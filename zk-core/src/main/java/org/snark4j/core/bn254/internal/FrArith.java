@@ -6,7 +6,7 @@ package org.snark4j.core.bn254.internal;
  * Montgomery arithmetic in the BN254 scalar field Fr, q = 21888242871839275222246405745257275088548364400416034343698204186575808495617,
  * on four little-endian 64-bit limbs held in {@code long[]} at an offset. Values are in Montgomery form
  * (x·2^256 mod q) and fully reduced (&lt; q). Outputs come first and may alias inputs. Carries are
- * computed with bit operations, never branches; the product is the CIOS form without the final carry
+ * computed without branches; the product is the CIOS form without the final carry
  * word, which q's spare top bits make unnecessary. Timing does not depend on the values, except in
  * {@link #inverse}, which is variable-time.
  */
@@ -38,9 +38,9 @@ public final class FrArith {
   /** The modulus as a BigInteger. */
   public static final java.math.BigInteger MODULUS = new java.math.BigInteger("21888242871839275222246405745257275088548364400416034343698204186575808495617");
 
-  /** Carry out of {@code s = a + b}: 1 or 0, without a branch. */
-  static long carry(long a, long b, long s) {
-    return ((a & b) | ((a | b) & ~s)) >>> 63;
+  /** Carry out of {@code s = a + b}: 1 or 0 (C2 emits cmp and cmov, no branch). */
+  public static long carry(long a, long b, long s) {
+    return Long.compareUnsigned(s, a) < 0 ? 1 : 0;
   }
 
   /** Borrow out of {@code d = a - b - borrowIn}: 1 or 0, without a branch. */
