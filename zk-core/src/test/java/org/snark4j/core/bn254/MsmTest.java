@@ -127,4 +127,25 @@ class MsmTest {
     org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("not below r"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Msm.g1Flat(new long[8], new long[4], 2, Runnable::run));
   }
+
+  @Property(tries = 10)
+  void fixedBaseTableMatchesNaiveSum(@ForAll @IntRange(min = 0, max = 200) int n, @ForAll long seed) {
+    Random r = new Random(seed);
+    G1Affine[] b = g1Bases(r, n);
+    FixedBaseMsm<G1Jacobian> table = FixedBaseMsm.g1(b);
+    for (int k = 0; k < 2; k++) {
+      Fr[] s = scalars(r, n);
+      assertEquals(naiveG1(b, s), table.msm(s));
+    }
+  }
+
+  @Test
+  void fixedBaseTableForG2AndSizeChecks() {
+    Random r = new Random(4);
+    G2Affine[] b = {G2Affine.GENERATOR, G2Affine.INFINITY, G2Affine.GENERATOR.multiply(Fr.random(r))};
+    Fr[] s = {Fr.random(r), Fr.random(r), Fr.ONE.negate()};
+    G2Jacobian expect = b[0].toJacobian().multiply(s[0]).add(b[2].toJacobian().multiply(s[2]));
+    assertEquals(expect, FixedBaseMsm.g2(b).msm(s));
+    assertThrows(IllegalArgumentException.class, () -> FixedBaseMsm.g2(b).msm(new Fr[2]));
+  }
 }

@@ -128,4 +128,99 @@ public final class MsmEngine {
     }
     return total;
   }
+
+  // ---------------------------------------------------------------- fixed bases
+
+  /** The window width for a fixed-base table of n bases: minimises windows·n + 2^c. */
+  public static int fixedWindowFor(int n) {
+    int best = 2;
+    double bestCost = Double.MAX_VALUE;
+    for (int c = 2; c <= 18; c++) {
+      int windows = (256 + c - 1) / c;
+      double cost = (double) windows * n + 2.6 * (1 << (c - 1)) * Parallel.threads();
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The table of a fixed-base MSM: for every base i and window j the affine point 2^(c·j)·Pᵢ, at index
+   * i·windows + j. Built once; each MSM then costs one bucket pass with no doublings.
+   */
+  public static long[] precompute(CurveArith curve, long[] bases, int n, int c, Executor executor) {
+    int w = curve.w;
+    int windows = (256 + c - 1) / c;
+    long[] table = new long[n * windows * 2 * w];
+    int chunk = Math.max(1, Math.min(1024, n / (4 * Parallel.threads()) + 1));
+    int tasks = (n + chunk - 1) / chunk;
+    Parallel.forEach(executor, tasks, t -> {
+      int from = t * chunk;
+      int to = Math.min(n, from + chunk);
+      long[] jac = new long[(to - from) * windows * 3 * w];
+      long[] p = new long[3 * w];
+      for (int i = from; i < to; i++) {
+        curve.jacFromAffine(p, 0, bases, i * 2 * w);
+        for (int j = 0; j < windows; j++) {
+          System.arraycopy(p, 0, jac, ((i - from) * windows + j) * 3 * w, 3 * w);
+          if (j + 1 < windows) {
+            for (int k = 0; k < c; k++) {
+              curve.jacDouble(p, 0, p, 0);
+            }
+          }
+        }
+      }
+      curve.jacToAffineBatch(table, from * windows * 2 * w, jac, 0, (to - from) * windows);
+    });
+    return table;
+  }
+
+  /** Σ scalars[i]·bases[i] from a table made by {@link #precompute} with the same c. */
+  public static long[] msmPrecomputed(CurveArith curve, long[] table, int c, long[] scalars, int n,
+      Executor executor) {
+    int w = curve.w;
+    int windows = (256 + c - 1) / c;
+    long[] recoded = recode(scalars, n, c, windows);
+    int tasks = Math.max(1, Math.min(Parallel.threads(), n / 64));
+    long[][] partial = new long[tasks][];
+    int per = (n + tasks - 1) / tasks;
+    Parallel.forEach(executor, tasks, t -> {
+      int from = t * per;
+      int to = Math.min(n, from + per);
+      int nb = 1 << (c - 1);
+      int bw = 4 * w;
+      long[] buckets = new long[(nb + 1) * bw];
+      long[] s = new long[curve.scratchSize()];
+      long[] neg = new long[2 * w];
+      for (int i = from; i < to; i++) {
+        for (int j = 0; j < windows; j++) {
+          int d = digit(recoded, i, c, j);
+          int at = (i * windows + j) * 2 * w;
+          if (d > 0) {
+            curve.xyzzAddMixed(buckets, d * bw, table, at, s);
+          } else if (d < 0) {
+            curve.affineNeg(neg, 0, table, at);
+            curve.xyzzAddMixed(buckets, -d * bw, neg, 0, s);
+          }
+        }
+      }
+      long[] running = new long[bw];
+      long[] total = new long[bw];
+      for (int d = nb; d >= 1; d--) {
+        curve.xyzzAdd(running, 0, buckets, d * bw, s);
+        curve.xyzzAdd(total, 0, running, 0, s);
+      }
+      partial[t] = total;
+    });
+    long[] s = new long[curve.scratchSize()];
+    long[] acc = new long[4 * w];
+    for (long[] part : partial) {
+      curve.xyzzAdd(acc, 0, part, 0, s);
+    }
+    long[] result = new long[3 * w];
+    curve.xyzzToJac(result, 0, acc, 0);
+    return result;
+  }
 }
