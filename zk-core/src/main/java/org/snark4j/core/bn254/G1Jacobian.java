@@ -24,4 +24,20 @@ public final class G1Jacobian extends JacobianPoint<G1Jacobian, G1Affine> {
   G1Affine createAffine(long[] limbs) {
     return new G1Affine(limbs);
   }
+
+  /** Affine forms of many points with a single field inversion (Montgomery's trick). */
+  public static G1Affine[] toAffine(G1Jacobian[] points) {
+    int n = points.length;
+    long[] jac = new long[n * 12];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(points[i].l, 0, jac, i * 12, 12);
+    }
+    long[] aff = new long[n * 8];
+    CurveArith.G1.jacToAffineBatch(aff, 0, jac, 0, n);
+    G1Affine[] out = new G1Affine[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = new G1Affine(java.util.Arrays.copyOfRange(aff, i * 8, (i + 1) * 8));
+    }
+    return out;
+  }
 }

@@ -24,4 +24,20 @@ public final class G2Jacobian extends JacobianPoint<G2Jacobian, G2Affine> {
   G2Affine createAffine(long[] limbs) {
     return new G2Affine(limbs);
   }
+
+  /** Affine forms of many points with a single field inversion (Montgomery's trick). */
+  public static G2Affine[] toAffine(G2Jacobian[] points) {
+    int n = points.length;
+    long[] jac = new long[n * 24];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(points[i].l, 0, jac, i * 24, 24);
+    }
+    long[] aff = new long[n * 16];
+    CurveArith.G2.jacToAffineBatch(aff, 0, jac, 0, n);
+    G2Affine[] out = new G2Affine[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = new G2Affine(java.util.Arrays.copyOfRange(aff, i * 16, (i + 1) * 16));
+    }
+    return out;
+  }
 }
