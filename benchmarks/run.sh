@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Measures snark4j (JMH) and ffjavascript, snarkjs's field and curve library, side by side on this machine
+# and writes docs/performance.md. About 10 minutes on 2 cores.
+#   benchmarks/run.sh            the full profile
+#   benchmarks/run.sh --quick    a smoke run (small sizes, short iterations), for checking the script
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+. .ci/jdk.sh
+snark4j_find_jdk
+quick=""
+[ "${1:-}" = "--quick" ] && quick="--quick"
+
+if [ ! -d interop/node_modules ]; then
+  (cd interop && npm ci --no-audit --no-fund --loglevel=error)
+fi
+./mvnw -q -B -ntp -DskipTests -pl benchmarks -am package
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+echo "== snark4j (JMH)" >&2
+if [ -n "$quick" ]; then
+  jmh_args=(-f 1 -wi 1 -i 2 -w 1s -r 1s -p logN=10)
+else
+  jmh_args=(-f 1 -wi 3 -i 5 -w 2s -r 2s)
+fi
+"$JAVA_HOME/bin/java" -jar benchmarks/target/benchmarks.jar "${jmh_args[@]}" \
+  -rf json -rff "$out/jmh.json" 'org.snark4j.benchmarks.*' >&2
+
+echo "== ffjavascript" >&2
+node benchmarks/js/ffjavascript-bench.mjs interop $quick > "$out/ffjs.json"
+
+{
+  echo "{"
+  echo "\"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')\","
+  echo "\"mhz\": \"$(grep -m1 'cpu MHz' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')\","
+  echo "\"cores\": $(nproc),"
+  echo "\"java\": \"$("$JAVA_HOME/bin/java" -version 2>&1 | head -2 | tail -1)\","
+  echo "\"node\": \"$(node --version)\","
+  echo "\"ffjavascript\": \"$(node -p "require('./interop/node_modules/ffjavascript/package.json').version")\","
+  echo "\"date\": \"$(date -u +%Y-%m-%d)\","
+  echo "\"quick\": $([ -n "$quick" ] && echo true || echo false)"
+  echo "}"
+} > "$out/machine.json"
+
+node benchmarks/js/report.mjs "$out/jmh.json" "$out/ffjs.json" "$out/machine.json" > docs/performance.md
+echo "wrote docs/performance.md" >&2
