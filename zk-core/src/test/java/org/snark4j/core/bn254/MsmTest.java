@@ -148,4 +148,20 @@ class MsmTest {
     assertEquals(expect, FixedBaseMsm.g2(b).msm(s));
     assertThrows(IllegalArgumentException.class, () -> FixedBaseMsm.g2(b).msm(new Fr[2]));
   }
+
+  @Test
+  void bucketConflictsDoublingsAndCancellations() {
+    // every scalar equal: one bucket per window takes all points (conflicts, doublings, P + (-P))
+    int n = 2500;
+    G1Affine p = G1Affine.GENERATOR.multiply(Fr.of(99));
+    G1Affine[] b = new G1Affine[n];
+    Fr[] s = new Fr[n];
+    Fr k = Fr.random(new Random(8));
+    for (int i = 0; i < n; i++) {
+      b[i] = i % 3 == 2 ? p.negate() : p;
+      s[i] = k;
+    }
+    assertEquals(naiveG1(b, s), Msm.g1(b, s));
+    assertEquals(naiveG1(b, s), FixedBaseMsm.g1(b).msm(s));
+  }
 }

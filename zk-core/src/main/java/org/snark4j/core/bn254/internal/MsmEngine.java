@@ -7,8 +7,9 @@ import java.util.concurrent.Executor;
  *
  * <p>Scalars are canonical 256-bit integers (4 little-endian limbs, not Montgomery). Each is recoded into
  * signed c-bit digits in [-2^(c-1), 2^(c-1)) by adding H = Σ_j 2^(cj + c - 1) and reading plain windows of
- * k + H minus 2^(c-1): no carry chain, so windows are independent and run in parallel. Buckets are in XYZZ
- * coordinates with mixed additions of the affine bases; a negative digit adds the negated base.
+ * k + H minus 2^(c-1): no carry chain, so windows are independent and run in parallel. Buckets add in
+ * affine coordinates in batches sharing one inversion ({@link AffineBuckets}); a negative digit adds the
+ * negated base; the weighted bucket sum runs in XYZZ coordinates.
  */
 public final class MsmEngine {
   private MsmEngine() {}
@@ -105,28 +106,14 @@ public final class MsmEngine {
 
   private static long[] window(CurveArith curve, long[] bases, long[] recoded, int n, int c, int j) {
     int w = curve.w;
-    int nb = 1 << (c - 1);
-    int bw = 4 * w;
-    long[] buckets = new long[(nb + 1) * bw]; // index |d| in 1..nb; zero-filled = infinity
-    long[] s = new long[curve.scratchSize()];
-    long[] neg = new long[2 * w];
+    AffineBuckets buckets = new AffineBuckets(curve, 1 << (c - 1));
     for (int i = 0; i < n; i++) {
       int d = digit(recoded, i, c, j);
-      if (d > 0) {
-        curve.xyzzAddMixed(buckets, d * bw, bases, i * 2 * w, s);
-      } else if (d < 0) {
-        curve.affineNeg(neg, 0, bases, i * 2 * w);
-        curve.xyzzAddMixed(buckets, -d * bw, neg, 0, s);
+      if (d != 0) {
+        buckets.add(Math.abs(d), bases, i * 2 * w, d < 0);
       }
     }
-    // Σ d·B_d as running sums from the top
-    long[] running = new long[bw];
-    long[] total = new long[bw];
-    for (int d = nb; d >= 1; d--) {
-      curve.xyzzAdd(running, 0, buckets, d * bw, s);
-      curve.xyzzAdd(total, 0, running, 0, s);
-    }
-    return total;
+    return buckets.weightedSum();
   }
 
   // ---------------------------------------------------------------- fixed bases
@@ -189,29 +176,16 @@ public final class MsmEngine {
     Parallel.forEach(executor, tasks, t -> {
       int from = t * per;
       int to = Math.min(n, from + per);
-      int nb = 1 << (c - 1);
-      int bw = 4 * w;
-      long[] buckets = new long[(nb + 1) * bw];
-      long[] s = new long[curve.scratchSize()];
-      long[] neg = new long[2 * w];
+      AffineBuckets buckets = new AffineBuckets(curve, 1 << (c - 1));
       for (int i = from; i < to; i++) {
         for (int j = 0; j < windows; j++) {
           int d = digit(recoded, i, c, j);
-          int at = (i * windows + j) * 2 * w;
-          if (d > 0) {
-            curve.xyzzAddMixed(buckets, d * bw, table, at, s);
-          } else if (d < 0) {
-            curve.affineNeg(neg, 0, table, at);
-            curve.xyzzAddMixed(buckets, -d * bw, neg, 0, s);
+          if (d != 0) {
+            buckets.add(Math.abs(d), table, (i * windows + j) * 2 * w, d < 0);
           }
         }
       }
-      long[] running = new long[bw];
-      long[] total = new long[bw];
-      for (int d = nb; d >= 1; d--) {
-        curve.xyzzAdd(running, 0, buckets, d * bw, s);
-        curve.xyzzAdd(total, 0, running, 0, s);
-      }
+      long[] total = buckets.weightedSum();
       partial[t] = total;
     });
     long[] s = new long[curve.scratchSize()];
