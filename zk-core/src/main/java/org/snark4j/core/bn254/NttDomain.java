@@ -31,8 +31,8 @@ public final class NttDomain {
     this.n = n;
     this.executor = executor;
     this.omega = rootOfUnity(n);
-    this.twiddles = powers(omega, Math.max(1, n / 2));
-    this.inverseTwiddles = powers(omega.inverse(), Math.max(1, n / 2));
+    this.twiddles = NttEngine.layerTwiddles(limbs(omega), n);
+    this.inverseTwiddles = NttEngine.layerTwiddles(limbs(omega.inverse()), n);
     Fr.of(n).inverse().montgomeryLimbs(nInv, 0);
   }
 
@@ -68,15 +68,10 @@ public final class NttDomain {
     return omega;
   }
 
-  private static long[] powers(Fr base, int count) {
-    long[] out = new long[4 * count];
-    long[] b = new long[4];
-    base.montgomeryLimbs(b, 0);
-    FrArith.setOne(out, 0);
-    for (int i = 1; i < count; i++) {
-      FrArith.mul(out, 4 * i, out, 4 * (i - 1), b, 0);
-    }
-    return out;
+  private static long[] limbs(Fr x) {
+    long[] l = new long[4];
+    x.montgomeryLimbs(l, 0);
+    return l;
   }
 
   private void checkFlat(long[] a) {
