@@ -352,8 +352,7 @@ public final class FrArith {
     long d2 = t2 - Q2 - b;
     b = borrow(t2, Q2, d2);
     long d3 = t3 - Q3 - b;
-    b = borrow(t3, Q3, d3);
-    long keep = -b; // all ones when v < q
+    long keep = d3 >> 63; // all ones when v < q
     z[zo + 0] = (t0 & keep) | (d0 & ~keep);
     z[zo + 1] = (t1 & keep) | (d1 & ~keep);
     z[zo + 2] = (t2 & keep) | (d2 & ~keep);
@@ -609,8 +608,7 @@ public final class FrArith {
     long d2 = w6 - Q2 - b;
     b = borrow(w6, Q2, d2);
     long d3 = w7 - Q3 - b;
-    b = borrow(w7, Q3, d3);
-    long keep = -b; // all ones when v < q
+    long keep = d3 >> 63; // all ones when v < q
     z[zo + 0] = (w4 & keep) | (d0 & ~keep);
     z[zo + 1] = (w5 & keep) | (d1 & ~keep);
     z[zo + 2] = (w6 & keep) | (d2 & ~keep);
@@ -629,18 +627,17 @@ public final class FrArith {
     long s2 = x2 + y2;
     long v2 = s2 + c;
     c = carry(x2, y2, s2) | carry(s2, c, v2);
-    long s3 = x3 + y3;
-    long v3 = s3 + c;
-    c = carry(x3, y3, s3) | carry(s3, c, v3);
+    long v3 = x3 + y3 + c; // x + y < 2q < 2^255: no carry out
     long d0 = v0 - Q0;
-    long b = borrow(v0, Q0, d0);
-    long d1 = v1 - Q1 - b;
-    b = borrow(v1, Q1, d1);
-    long d2 = v2 - Q2 - b;
-    b = borrow(v2, Q2, d2);
+    long b = Long.compareUnsigned(v0, Q0) < 0 ? 1 : 0;
+    long e1 = v1 - Q1;
+    long d1 = e1 - b;
+    b = (Long.compareUnsigned(v1, Q1) < 0 ? 1 : 0) | (Long.compareUnsigned(e1, b) < 0 ? 1 : 0);
+    long e2 = v2 - Q2;
+    long d2 = e2 - b;
+    b = (Long.compareUnsigned(v2, Q2) < 0 ? 1 : 0) | (Long.compareUnsigned(e2, b) < 0 ? 1 : 0);
     long d3 = v3 - Q3 - b;
-    b = borrow(v3, Q3, d3);
-    long keep = -b; // all ones when v < q
+    long keep = d3 >> 63; // all ones when v < q
     z[zo + 0] = (v0 & keep) | (d0 & ~keep);
     z[zo + 1] = (v1 & keep) | (d1 & ~keep);
     z[zo + 2] = (v2 & keep) | (d2 & ~keep);
@@ -661,8 +658,7 @@ public final class FrArith {
     long d2 = v2 - Q2 - b;
     b = borrow(v2, Q2, d2);
     long d3 = v3 - Q3 - b;
-    b = borrow(v3, Q3, d3);
-    long keep = -b; // all ones when v < q
+    long keep = d3 >> 63; // all ones when v < q
     z[zo + 0] = (v0 & keep) | (d0 & ~keep);
     z[zo + 1] = (v1 & keep) | (d1 & ~keep);
     z[zo + 2] = (v2 & keep) | (d2 & ~keep);
@@ -674,14 +670,16 @@ public final class FrArith {
     long x0 = x[xo], x1 = x[xo + 1], x2 = x[xo + 2], x3 = x[xo + 3];
     long y0 = y[yo], y1 = y[yo + 1], y2 = y[yo + 2], y3 = y[yo + 3];
     long d0 = x0 - y0;
-    long b = borrow(x0, y0, d0);
-    long d1 = x1 - y1 - b;
-    b = borrow(x1, y1, d1);
-    long d2 = x2 - y2 - b;
-    b = borrow(x2, y2, d2);
+    long b = Long.compareUnsigned(x0, y0) < 0 ? 1 : 0;
+    long e1 = x1 - y1;
+    long d1 = e1 - b;
+    b = (Long.compareUnsigned(x1, y1) < 0 ? 1 : 0) | (Long.compareUnsigned(e1, b) < 0 ? 1 : 0);
+    long e2 = x2 - y2;
+    long d2 = e2 - b;
+    b = (Long.compareUnsigned(x2, y2) < 0 ? 1 : 0) | (Long.compareUnsigned(e2, b) < 0 ? 1 : 0);
     long d3 = x3 - y3 - b;
-    b = borrow(x3, y3, d3);
-    long mask = -b;
+    // |x - y| < 2^254, so x - y is negative exactly when its top limb is
+    long mask = d3 >> 63;
     long q0 = Q0 & mask, q1 = Q1 & mask, q2 = Q2 & mask, q3 = Q3 & mask;
     long r0 = d0 + q0;
     long c = carry(d0, q0, r0);
