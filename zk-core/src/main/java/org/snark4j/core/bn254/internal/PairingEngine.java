@@ -18,8 +18,11 @@ public final class PairingEngine {
   /** NAF of 6x + 2, least significant digit first. */
   static final int[] ATE_NAF = naf(X.multiply(BigInteger.valueOf(6)).add(BigInteger.TWO));
 
-  /** NAF of x, least significant digit first. */
-  static final int[] X_NAF = naf(X);
+  /**
+   * Width-4 NAF of x, least significant digit first: 16 multiplications for f^x instead of the 23 of the
+   * plain NAF (digits ±1, ±3, ±5, ±7; negative ones use the conjugate, the inverse in the cyclotomic group).
+   */
+  static final int[] X_WNAF = CurveArith.wnaf(X, 4);
 
   private static final long[] TWO_INV = new long[4];
   private static final long[] TWIST_B = CurveArith.G2.b();
@@ -199,18 +202,30 @@ public final class PairingEngine {
     Fp2Arith.sub(out, 16, t, c, t, d);
   }
 
-  /** f^x for f in the cyclotomic subgroup (NAF of x, conjugation for negative digits). */
+  /** f^x for f in the cyclotomic subgroup (width-4 NAF of x; conjugation inverts). */
   private static void cyclotomicExpX(long[] z, long[] f) {
+    // odd powers f, f^3, f^5, f^7 and their inverses
+    long[] pos = new long[4 * 48];
+    long[] neg = new long[4 * 48];
+    long[] f2 = new long[48];
+    System.arraycopy(f, 0, pos, 0, 48);
+    Fp12Arith.cyclotomicSqr(f2, 0, f, 0);
+    for (int i = 1; i < 4; i++) {
+      Fp12Arith.mul(pos, 48 * i, pos, 48 * (i - 1), f2, 0);
+    }
+    for (int i = 0; i < 4; i++) {
+      Fp12Arith.conj(neg, 48 * i, pos, 48 * i);
+    }
     long[] r = new long[48];
-    long[] fInv = new long[48];
-    Fp12Arith.conj(fInv, 0, f, 0);
-    System.arraycopy(f, 0, r, 0, 48);
-    for (int i = X_NAF.length - 2; i >= 0; i--) {
+    int top = X_WNAF.length - 1;
+    System.arraycopy(pos, 48 * (X_WNAF[top] >> 1), r, 0, 48);
+    for (int i = top - 1; i >= 0; i--) {
       Fp12Arith.cyclotomicSqr(r, 0, r, 0);
-      if (X_NAF[i] > 0) {
-        Fp12Arith.mul(r, 0, r, 0, f, 0);
-      } else if (X_NAF[i] < 0) {
-        Fp12Arith.mul(r, 0, r, 0, fInv, 0);
+      int d = X_WNAF[i];
+      if (d > 0) {
+        Fp12Arith.mul(r, 0, r, 0, pos, 48 * (d >> 1));
+      } else if (d < 0) {
+        Fp12Arith.mul(r, 0, r, 0, neg, 48 * ((-d) >> 1));
       }
     }
     System.arraycopy(r, 0, z, 0, 48);
