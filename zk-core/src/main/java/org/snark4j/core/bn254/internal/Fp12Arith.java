@@ -5,9 +5,16 @@ import java.math.BigInteger;
 /**
  * Fp12 = Fp6[w]/(w² - v) on 48 longs: c0 (Fp6, 24 longs) then c1. As a vector over Fp2 in the basis
  * 1, w, w², w³, w⁴, w⁵ the coefficients sit at c0.c0, c1.c0, c0.c1, c1.c1, c0.c2, c1.c2. Outputs may alias inputs.
+ *
+ * <p>Methods that need temporaries take a scratch region s[so .. so + {@link #SCRATCH}) (never an operand);
+ * the forms without it allocate one.
  */
 public final class Fp12Arith {
   private Fp12Arith() {}
+
+  private static final int OWN = 120;
+  /** Longs of scratch the methods of this class use, with what they pass down the tower. */
+  public static final int SCRATCH = OWN + Fp6Arith.SCRATCH;
 
   /** Offsets of the coefficient of w^i (i = 0..5) inside an Fp12. */
   static final int[] W_OFFSET = {0, 24, 8, 32, 16, 40};
@@ -44,30 +51,40 @@ public final class Fp12Arith {
   }
 
   public static void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo) {
-    long[] t = new long[96]; // t0 @0, t1 @24, s @48, u @72
-    Fp6Arith.mul(t, 0, x, xo, y, yo);
-    Fp6Arith.mul(t, 24, x, xo + 24, y, yo + 24);
-    Fp6Arith.add(t, 48, x, xo, x, xo + 24);
-    Fp6Arith.add(t, 72, y, yo, y, yo + 24);
-    Fp6Arith.mul(t, 48, t, 48, t, 72);
-    Fp6Arith.sub(t, 48, t, 48, t, 0);
-    Fp6Arith.sub(z, zo + 24, t, 48, t, 24);
-    Fp6Arith.mulByV(t, 24, t, 24);
-    Fp6Arith.add(z, zo, t, 0, t, 24);
+    mul(z, zo, x, xo, y, yo, new long[SCRATCH], 0);
+  }
+
+  public static void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo, long[] t, int o) {
+    // t0 @0, t1 @24, s @48, u @72
+    int q = o + OWN;
+    Fp6Arith.mul(t, o, x, xo, y, yo, t, q);
+    Fp6Arith.mul(t, o + 24, x, xo + 24, y, yo + 24, t, q);
+    Fp6Arith.add(t, o + 48, x, xo, x, xo + 24);
+    Fp6Arith.add(t, o + 72, y, yo, y, yo + 24);
+    Fp6Arith.mul(t, o + 48, t, o + 48, t, o + 72, t, q);
+    Fp6Arith.sub(t, o + 48, t, o + 48, t, o);
+    Fp6Arith.sub(z, zo + 24, t, o + 48, t, o + 24);
+    Fp6Arith.mulByV(t, o + 24, t, o + 24, t, q);
+    Fp6Arith.add(z, zo, t, o, t, o + 24);
   }
 
   /** Complex squaring: 2 Fp6 products. */
   public static void sqr(long[] z, int zo, long[] x, int xo) {
-    long[] t = new long[96]; // ab @0, s @24, u @48, vab @72
-    Fp6Arith.mul(t, 0, x, xo, x, xo + 24);
-    Fp6Arith.add(t, 24, x, xo, x, xo + 24);
-    Fp6Arith.mulByV(t, 48, x, xo + 24);
-    Fp6Arith.add(t, 48, t, 48, x, xo);
-    Fp6Arith.mul(t, 24, t, 24, t, 48);
-    Fp6Arith.mulByV(t, 72, t, 0);
-    Fp6Arith.sub(t, 24, t, 24, t, 0);
-    Fp6Arith.sub(z, zo, t, 24, t, 72);
-    Fp6Arith.dbl(z, zo + 24, t, 0);
+    sqr(z, zo, x, xo, new long[SCRATCH], 0);
+  }
+
+  public static void sqr(long[] z, int zo, long[] x, int xo, long[] t, int o) {
+    // ab @0, s @24, u @48, vab @72
+    int q = o + OWN;
+    Fp6Arith.mul(t, o, x, xo, x, xo + 24, t, q);
+    Fp6Arith.add(t, o + 24, x, xo, x, xo + 24);
+    Fp6Arith.mulByV(t, o + 48, x, xo + 24, t, q);
+    Fp6Arith.add(t, o + 48, t, o + 48, x, xo);
+    Fp6Arith.mul(t, o + 24, t, o + 24, t, o + 48, t, q);
+    Fp6Arith.mulByV(t, o + 72, t, o, t, q);
+    Fp6Arith.sub(t, o + 24, t, o + 24, t, o);
+    Fp6Arith.sub(z, zo, t, o + 24, t, o + 72);
+    Fp6Arith.dbl(z, zo + 24, t, o);
   }
 
   /**
@@ -75,71 +92,83 @@ public final class Fp12Arith {
    * the output of the easy part of the final exponentiation.
    */
   public static void cyclotomicSqr(long[] z, int zo, long[] x, int xo) {
-    long[] t = new long[72]; // t0..t8 at 8i
+    cyclotomicSqr(z, zo, x, xo, new long[SCRATCH], 0);
+  }
+
+  public static void cyclotomicSqr(long[] z, int zo, long[] x, int xo, long[] t, int o) {
+    // t0..t8 at o + 8i, result at o + 72
+    int q = o + OWN;
     int c0b0 = xo, c0b1 = xo + 8, c0b2 = xo + 16, c1b0 = xo + 24, c1b1 = xo + 32, c1b2 = xo + 40;
-    Fp2Arith.sqr(t, 0, x, c1b1);
-    Fp2Arith.sqr(t, 8, x, c0b0);
-    Fp2Arith.add(t, 48, x, c1b1, x, c0b0);
-    Fp2Arith.sqr(t, 48, t, 48);
-    Fp2Arith.sub(t, 48, t, 48, t, 0);
-    Fp2Arith.sub(t, 48, t, 48, t, 8);
-    Fp2Arith.sqr(t, 16, x, c0b2);
-    Fp2Arith.sqr(t, 24, x, c1b0);
-    Fp2Arith.add(t, 56, x, c0b2, x, c1b0);
-    Fp2Arith.sqr(t, 56, t, 56);
-    Fp2Arith.sub(t, 56, t, 56, t, 16);
-    Fp2Arith.sub(t, 56, t, 56, t, 24);
-    Fp2Arith.sqr(t, 32, x, c1b2);
-    Fp2Arith.sqr(t, 40, x, c0b1);
-    Fp2Arith.add(t, 64, x, c1b2, x, c0b1);
-    Fp2Arith.sqr(t, 64, t, 64);
-    Fp2Arith.sub(t, 64, t, 64, t, 32);
-    Fp2Arith.sub(t, 64, t, 64, t, 40);
-    Fp2Arith.mulByNonResidue(t, 64, t, 64);
-    Fp2Arith.mulByNonResidue(t, 0, t, 0);
-    Fp2Arith.add(t, 0, t, 0, t, 8);
-    Fp2Arith.mulByNonResidue(t, 16, t, 16);
-    Fp2Arith.add(t, 16, t, 16, t, 24);
-    Fp2Arith.mulByNonResidue(t, 32, t, 32);
-    Fp2Arith.add(t, 32, t, 32, t, 40);
-    long[] r = new long[48];
-    Fp2Arith.sub(r, 0, t, 0, x, c0b0);
-    Fp2Arith.dbl(r, 0, r, 0);
-    Fp2Arith.add(r, 0, r, 0, t, 0);
-    Fp2Arith.sub(r, 8, t, 16, x, c0b1);
-    Fp2Arith.dbl(r, 8, r, 8);
-    Fp2Arith.add(r, 8, r, 8, t, 16);
-    Fp2Arith.sub(r, 16, t, 32, x, c0b2);
-    Fp2Arith.dbl(r, 16, r, 16);
-    Fp2Arith.add(r, 16, r, 16, t, 32);
-    Fp2Arith.add(r, 24, t, 64, x, c1b0);
-    Fp2Arith.dbl(r, 24, r, 24);
-    Fp2Arith.add(r, 24, r, 24, t, 64);
-    Fp2Arith.add(r, 32, t, 48, x, c1b1);
-    Fp2Arith.dbl(r, 32, r, 32);
-    Fp2Arith.add(r, 32, r, 32, t, 48);
-    Fp2Arith.add(r, 40, t, 56, x, c1b2);
-    Fp2Arith.dbl(r, 40, r, 40);
-    Fp2Arith.add(r, 40, r, 40, t, 56);
-    System.arraycopy(r, 0, z, zo, 48);
+    int t0 = o, t1 = o + 8, t2 = o + 16, t3 = o + 24, t4 = o + 32, t5 = o + 40, t6 = o + 48, t7 = o + 56, t8 = o + 64;
+    int r = o + 72;
+    Fp2Arith.sqr(t, t0, x, c1b1, t, q);
+    Fp2Arith.sqr(t, t1, x, c0b0, t, q);
+    Fp2Arith.add(t, t6, x, c1b1, x, c0b0);
+    Fp2Arith.sqr(t, t6, t, t6, t, q);
+    Fp2Arith.sub(t, t6, t, t6, t, t0);
+    Fp2Arith.sub(t, t6, t, t6, t, t1);
+    Fp2Arith.sqr(t, t2, x, c0b2, t, q);
+    Fp2Arith.sqr(t, t3, x, c1b0, t, q);
+    Fp2Arith.add(t, t7, x, c0b2, x, c1b0);
+    Fp2Arith.sqr(t, t7, t, t7, t, q);
+    Fp2Arith.sub(t, t7, t, t7, t, t2);
+    Fp2Arith.sub(t, t7, t, t7, t, t3);
+    Fp2Arith.sqr(t, t4, x, c1b2, t, q);
+    Fp2Arith.sqr(t, t5, x, c0b1, t, q);
+    Fp2Arith.add(t, t8, x, c1b2, x, c0b1);
+    Fp2Arith.sqr(t, t8, t, t8, t, q);
+    Fp2Arith.sub(t, t8, t, t8, t, t4);
+    Fp2Arith.sub(t, t8, t, t8, t, t5);
+    Fp2Arith.mulByNonResidue(t, t8, t, t8, t, q);
+    Fp2Arith.mulByNonResidue(t, t0, t, t0, t, q);
+    Fp2Arith.add(t, t0, t, t0, t, t1);
+    Fp2Arith.mulByNonResidue(t, t2, t, t2, t, q);
+    Fp2Arith.add(t, t2, t, t2, t, t3);
+    Fp2Arith.mulByNonResidue(t, t4, t, t4, t, q);
+    Fp2Arith.add(t, t4, t, t4, t, t5);
+    Fp2Arith.sub(t, r, t, t0, x, c0b0);
+    Fp2Arith.dbl(t, r, t, r);
+    Fp2Arith.add(t, r, t, r, t, t0);
+    Fp2Arith.sub(t, r + 8, t, t2, x, c0b1);
+    Fp2Arith.dbl(t, r + 8, t, r + 8);
+    Fp2Arith.add(t, r + 8, t, r + 8, t, t2);
+    Fp2Arith.sub(t, r + 16, t, t4, x, c0b2);
+    Fp2Arith.dbl(t, r + 16, t, r + 16);
+    Fp2Arith.add(t, r + 16, t, r + 16, t, t4);
+    Fp2Arith.add(t, r + 24, t, t8, x, c1b0);
+    Fp2Arith.dbl(t, r + 24, t, r + 24);
+    Fp2Arith.add(t, r + 24, t, r + 24, t, t8);
+    Fp2Arith.add(t, r + 32, t, t6, x, c1b1);
+    Fp2Arith.dbl(t, r + 32, t, r + 32);
+    Fp2Arith.add(t, r + 32, t, r + 32, t, t6);
+    Fp2Arith.add(t, r + 40, t, t7, x, c1b2);
+    Fp2Arith.dbl(t, r + 40, t, r + 40);
+    Fp2Arith.add(t, r + 40, t, r + 40, t, t7);
+    System.arraycopy(t, r, z, zo, 48);
   }
 
   /** z = x·(d0 + d3·w + d4·w³), the sparse line value: c0 = (d0, 0, 0), c1 = (d3, d4, 0). */
   public static void mulBy034(long[] z, int zo, long[] x, int xo, long[] d, int d0, int d3, int d4) {
-    long[] t = new long[96]; // a @0, b @24, e @48, tmp @72 (d0+d3 at 72)
-    Fp2Arith.mul(t, 0, x, xo, d, d0);
-    Fp2Arith.mul(t, 8, x, xo + 8, d, d0);
-    Fp2Arith.mul(t, 16, x, xo + 16, d, d0);
-    Fp6Arith.mulBy01(t, 24, x, xo + 24, d, d3, d4);
-    Fp6Arith.add(t, 48, x, xo, x, xo + 24);
-    long[] c = new long[16];
-    Fp2Arith.add(c, 0, d, d0, d, d3);
-    System.arraycopy(d, d4, c, 8, 8);
-    Fp6Arith.mulBy01(t, 48, t, 48, c, 0, 8);
-    Fp6Arith.add(t, 72, t, 0, t, 24);
-    Fp6Arith.sub(z, zo + 24, t, 48, t, 72);
-    Fp6Arith.mulByV(t, 24, t, 24);
-    Fp6Arith.add(z, zo, t, 24, t, 0);
+    mulBy034(z, zo, x, xo, d, d0, d3, d4, new long[SCRATCH], 0);
+  }
+
+  /** As above; d may not lie in the scratch region. */
+  public static void mulBy034(long[] z, int zo, long[] x, int xo, long[] d, int d0, int d3, int d4,
+      long[] t, int o) {
+    // a @0, b @24, e @48, tmp @72, (d0 + d3, d4) @96
+    int q = o + OWN;
+    Fp2Arith.mul(t, o, x, xo, d, d0, t, q);
+    Fp2Arith.mul(t, o + 8, x, xo + 8, d, d0, t, q);
+    Fp2Arith.mul(t, o + 16, x, xo + 16, d, d0, t, q);
+    Fp6Arith.mulBy01(t, o + 24, x, xo + 24, d, d3, d4, t, q);
+    Fp6Arith.add(t, o + 48, x, xo, x, xo + 24);
+    Fp2Arith.add(t, o + 96, d, d0, d, d3);
+    System.arraycopy(d, d4, t, o + 104, 8);
+    Fp6Arith.mulBy01(t, o + 48, t, o + 48, t, o + 96, o + 104, t, q);
+    Fp6Arith.add(t, o + 72, t, o, t, o + 24);
+    Fp6Arith.sub(z, zo + 24, t, o + 48, t, o + 72);
+    Fp6Arith.mulByV(t, o + 24, t, o + 24, t, q);
+    Fp6Arith.add(z, zo, t, o + 24, t, o);
   }
 
   /** z = conjugate = x^(p^6); the inverse for elements of the cyclotomic subgroup. */

@@ -2,9 +2,15 @@ package org.snark4j.core.bn254.internal;
 
 /**
  * Fp2 = Fp[u]/(u² + 1) on 8 longs: c0 (4 limbs) then c1. Montgomery form; outputs may alias inputs.
+ *
+ * <p>Methods that need temporaries take a scratch region s[so .. so + {@link #SCRATCH}) (never an operand);
+ * the forms without it allocate one.
  */
 public final class Fp2Arith {
   private Fp2Arith() {}
+
+  /** Longs of scratch the methods of this class use. */
+  public static final int SCRATCH = 16;
 
   public static void add(long[] z, int zo, long[] x, int xo, long[] y, int yo) {
     FpArith.add(z, zo, x, xo, y, yo);
@@ -34,25 +40,31 @@ public final class Fp2Arith {
 
   /** Karatsuba: 3 Fp products. */
   public static void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo) {
-    long[] t = new long[16];
-    FpArith.mul(t, 0, x, xo, y, yo); // a0b0
-    FpArith.mul(t, 4, x, xo + 4, y, yo + 4); // a1b1
-    FpArith.add(t, 8, x, xo, x, xo + 4);
-    FpArith.add(t, 12, y, yo, y, yo + 4);
-    FpArith.mul(t, 8, t, 8, t, 12); // (a0+a1)(b0+b1)
-    FpArith.sub(t, 8, t, 8, t, 0);
-    FpArith.sub(z, zo + 4, t, 8, t, 4);
-    FpArith.sub(z, zo, t, 0, t, 4);
+    mul(z, zo, x, xo, y, yo, new long[SCRATCH], 0);
+  }
+
+  public static void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo, long[] t, int o) {
+    FpArith.mul(t, o, x, xo, y, yo); // a0b0
+    FpArith.mul(t, o + 4, x, xo + 4, y, yo + 4); // a1b1
+    FpArith.add(t, o + 8, x, xo, x, xo + 4);
+    FpArith.add(t, o + 12, y, yo, y, yo + 4);
+    FpArith.mul(t, o + 8, t, o + 8, t, o + 12); // (a0+a1)(b0+b1)
+    FpArith.sub(t, o + 8, t, o + 8, t, o);
+    FpArith.sub(z, zo + 4, t, o + 8, t, o + 4);
+    FpArith.sub(z, zo, t, o, t, o + 4);
   }
 
   /** (a0 + a1u)² = (a0 + a1)(a0 - a1) + 2a0a1·u: 2 Fp products. */
   public static void sqr(long[] z, int zo, long[] x, int xo) {
-    long[] t = new long[12];
-    FpArith.add(t, 0, x, xo, x, xo + 4);
-    FpArith.sub(t, 4, x, xo, x, xo + 4);
-    FpArith.mul(t, 8, x, xo, x, xo + 4);
-    FpArith.mul(z, zo, t, 0, t, 4);
-    FpArith.dbl(z, zo + 4, t, 8);
+    sqr(z, zo, x, xo, new long[SCRATCH], 0);
+  }
+
+  public static void sqr(long[] z, int zo, long[] x, int xo, long[] t, int o) {
+    FpArith.add(t, o, x, xo, x, xo + 4);
+    FpArith.sub(t, o + 4, x, xo, x, xo + 4);
+    FpArith.mul(t, o + 8, x, xo, x, xo + 4);
+    FpArith.mul(z, zo, t, o, t, o + 4);
+    FpArith.dbl(z, zo + 4, t, o + 8);
   }
 
   /** z = x·c for c in Fp. */
@@ -63,16 +75,17 @@ public final class Fp2Arith {
 
   /** z = x·ξ with ξ = 9 + u: (9a0 - a1) + (a0 + 9a1)u. */
   public static void mulByNonResidue(long[] z, int zo, long[] x, int xo) {
-    long[] t = new long[8];
-    // t = 8x
-    dbl(t, 0, x, xo);
-    dbl(t, 0, t, 0);
-    dbl(t, 0, t, 0);
-    add(t, 0, t, 0, x, xo); // 9x
-    long[] r = new long[8];
-    FpArith.sub(r, 0, t, 0, x, xo + 4);
-    FpArith.add(r, 4, t, 4, x, xo);
-    System.arraycopy(r, 0, z, zo, 8);
+    mulByNonResidue(z, zo, x, xo, new long[SCRATCH], 0);
+  }
+
+  public static void mulByNonResidue(long[] z, int zo, long[] x, int xo, long[] t, int o) {
+    dbl(t, o, x, xo);
+    dbl(t, o, t, o);
+    dbl(t, o, t, o);
+    add(t, o, t, o, x, xo); // 9x
+    FpArith.sub(t, o + 8, t, o, x, xo + 4);
+    FpArith.add(z, zo + 4, t, o + 4, x, xo);
+    System.arraycopy(t, o + 8, z, zo, 4);
   }
 
   /** z = x^-1, or 0 when x = 0: conj(x) / (a0² + a1²). */

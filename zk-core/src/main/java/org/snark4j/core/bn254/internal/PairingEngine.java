@@ -25,6 +25,10 @@ public final class PairingEngine {
   static final int[] X_WNAF = CurveArith.wnaf(X, 4);
 
   private static final long[] TWO_INV = new long[4];
+  /** Scratch longs of a line step: its own 80 and an Fp2 region. */
+  private static final int STEP_SCRATCH = 80 + Fp2Arith.SCRATCH;
+  /** Scratch for the Miller loop and the final exponentiation. */
+  private static final int SCRATCH = Math.max(STEP_SCRATCH, Fp12Arith.SCRATCH);
   private static final long[] TWIST_B = CurveArith.G2.b();
 
   static {
@@ -76,23 +80,24 @@ public final class PairingEngine {
       CurveArith.G2.affineNeg(negQ, 16 * k, g2, 16 * i);
     }
     long[] coeffs = new long[24];
+    long[] s = new long[SCRATCH];
     for (int j = ATE_NAF.length - 2; j >= 0; j--) {
       if (j != ATE_NAF.length - 2) {
-        Fp12Arith.sqr(f, 0, f, 0);
+        Fp12Arith.sqr(f, 0, f, 0, s, 0);
       }
       for (int k = 0; k < m; k++) {
-        doublingStep(r, 24 * k, coeffs);
-        ell(f, coeffs, g1, 8 * live[k]);
+        doublingStep(r, 24 * k, coeffs, s);
+        ell(f, coeffs, g1, 8 * live[k], s);
       }
       int d = ATE_NAF[j];
       if (d != 0) {
         for (int k = 0; k < m; k++) {
           if (d > 0) {
-            additionStep(r, 24 * k, g2, 16 * live[k], coeffs);
+            additionStep(r, 24 * k, g2, 16 * live[k], coeffs, s);
           } else {
-            additionStep(r, 24 * k, negQ, 16 * k, coeffs);
+            additionStep(r, 24 * k, negQ, 16 * k, coeffs, s);
           }
-          ell(f, coeffs, g1, 8 * live[k]);
+          ell(f, coeffs, g1, 8 * live[k], s);
         }
       }
     }
@@ -102,10 +107,10 @@ public final class PairingEngine {
       psiAffine(q1, 0, g2, 16 * live[k]);
       psiAffine(q2, 0, q1, 0);
       Fp2Arith.neg(q2, 8, q2, 8);
-      additionStep(r, 24 * k, q1, 0, coeffs);
-      ell(f, coeffs, g1, 8 * live[k]);
-      additionStep(r, 24 * k, q2, 0, coeffs);
-      ell(f, coeffs, g1, 8 * live[k]);
+      additionStep(r, 24 * k, q1, 0, coeffs, s);
+      ell(f, coeffs, g1, 8 * live[k], s);
+      additionStep(r, 24 * k, q2, 0, coeffs, s);
+      ell(f, coeffs, g1, 8 * live[k], s);
     }
     return f;
   }
@@ -125,45 +130,45 @@ public final class PairingEngine {
   }
 
   /** f ← f · line(P), the line given as (c0, c1, c2) at coeffs[0..24]: c0·P.y, c1·P.x, c2 into w-slots 0, 1, 3. */
-  private static void ell(long[] f, long[] coeffs, long[] p, int po) {
+  private static void ell(long[] f, long[] coeffs, long[] p, int po, long[] s) {
     Fp2Arith.mulByFp(coeffs, 0, coeffs, 0, p, po + 4);
     Fp2Arith.mulByFp(coeffs, 8, coeffs, 8, p, po);
-    Fp12Arith.mulBy034(f, 0, f, 0, coeffs, 0, 8, 16);
+    Fp12Arith.mulBy034(f, 0, f, 0, coeffs, 0, 8, 16, s, 0);
   }
 
   /** R ← 2R (homogeneous projective), writing the tangent line's coefficients (-h, 3x², e - b). */
-  private static void doublingStep(long[] r, int ro, long[] out) {
-    long[] t = new long[80];
+  private static void doublingStep(long[] r, int ro, long[] out, long[] t) {
+    int q = 80;
     int a = 0, b = 8, c = 16, e = 24, ff = 32, g = 40, h = 48, i = 56, j = 64, es = 72;
     int x = ro, y = ro + 8, z = ro + 16;
-    Fp2Arith.mul(t, a, r, x, r, y);
+    Fp2Arith.mul(t, a, r, x, r, y, t, q);
     Fp2Arith.mulByFp(t, a, t, a, TWO_INV, 0);
-    Fp2Arith.sqr(t, b, r, y);
-    Fp2Arith.sqr(t, c, r, z);
+    Fp2Arith.sqr(t, b, r, y, t, q);
+    Fp2Arith.sqr(t, c, r, z, t, q);
     Fp2Arith.dbl(t, e, t, c);
     Fp2Arith.add(t, e, t, e, t, c);
-    Fp2Arith.mul(t, e, t, e, TWIST_B, 0);
+    Fp2Arith.mul(t, e, t, e, TWIST_B, 0, t, q);
     Fp2Arith.dbl(t, ff, t, e);
     Fp2Arith.add(t, ff, t, ff, t, e);
     Fp2Arith.add(t, g, t, b, t, ff);
     Fp2Arith.mulByFp(t, g, t, g, TWO_INV, 0);
     Fp2Arith.add(t, h, r, y, r, z);
-    Fp2Arith.sqr(t, h, t, h);
+    Fp2Arith.sqr(t, h, t, h, t, q);
     Fp2Arith.sub(t, h, t, h, t, b);
     Fp2Arith.sub(t, h, t, h, t, c);
     Fp2Arith.sub(t, i, t, e, t, b);
-    Fp2Arith.sqr(t, j, r, x);
-    Fp2Arith.sqr(t, es, t, e);
+    Fp2Arith.sqr(t, j, r, x, t, q);
+    Fp2Arith.sqr(t, es, t, e, t, q);
     // X = A(B - F)
     Fp2Arith.sub(r, x, t, b, t, ff);
-    Fp2Arith.mul(r, x, r, x, t, a);
+    Fp2Arith.mul(r, x, r, x, t, a, t, q);
     // Y = G² - 3E²
-    Fp2Arith.sqr(r, y, t, g);
+    Fp2Arith.sqr(r, y, t, g, t, q);
     Fp2Arith.sub(r, y, r, y, t, es);
     Fp2Arith.sub(r, y, r, y, t, es);
     Fp2Arith.sub(r, y, r, y, t, es);
     // Z = B·H
-    Fp2Arith.mul(r, z, t, b, t, h);
+    Fp2Arith.mul(r, z, t, b, t, h, t, q);
     Fp2Arith.neg(out, 0, t, h);
     Fp2Arith.dbl(out, 8, t, j);
     Fp2Arith.add(out, 8, out, 8, t, j);
@@ -171,47 +176,47 @@ public final class PairingEngine {
   }
 
   /** R ← R + Q for affine Q, writing the chord's coefficients (λ, -θ, j). */
-  private static void additionStep(long[] r, int ro, long[] q, int qo, long[] out) {
-    long[] t = new long[64];
+  private static void additionStep(long[] r, int ro, long[] q, int qo, long[] out, long[] t) {
+    int sc = 80;
     int theta = 0, lambda = 8, c = 16, d = 24, e = 32, ff = 40, g = 48, h = 56;
     int x = ro, y = ro + 8, z = ro + 16;
-    Fp2Arith.mul(t, theta, q, qo + 8, r, z);
+    Fp2Arith.mul(t, theta, q, qo + 8, r, z, t, sc);
     Fp2Arith.sub(t, theta, r, y, t, theta);
-    Fp2Arith.mul(t, lambda, q, qo, r, z);
+    Fp2Arith.mul(t, lambda, q, qo, r, z, t, sc);
     Fp2Arith.sub(t, lambda, r, x, t, lambda);
-    Fp2Arith.sqr(t, c, t, theta);
-    Fp2Arith.sqr(t, d, t, lambda);
-    Fp2Arith.mul(t, e, t, lambda, t, d);
-    Fp2Arith.mul(t, ff, r, z, t, c);
-    Fp2Arith.mul(t, g, r, x, t, d);
+    Fp2Arith.sqr(t, c, t, theta, t, sc);
+    Fp2Arith.sqr(t, d, t, lambda, t, sc);
+    Fp2Arith.mul(t, e, t, lambda, t, d, t, sc);
+    Fp2Arith.mul(t, ff, r, z, t, c, t, sc);
+    Fp2Arith.mul(t, g, r, x, t, d, t, sc);
     Fp2Arith.add(t, h, t, e, t, ff);
     Fp2Arith.sub(t, h, t, h, t, g);
     Fp2Arith.sub(t, h, t, h, t, g);
-    Fp2Arith.mul(r, x, t, lambda, t, h);
+    Fp2Arith.mul(r, x, t, lambda, t, h, t, sc);
     // Y = θ(G - H) - E·Y
     Fp2Arith.sub(t, g, t, g, t, h);
-    Fp2Arith.mul(t, g, t, g, t, theta);
-    Fp2Arith.mul(t, c, t, e, r, y);
+    Fp2Arith.mul(t, g, t, g, t, theta, t, sc);
+    Fp2Arith.mul(t, c, t, e, r, y, t, sc);
     Fp2Arith.sub(r, y, t, g, t, c);
-    Fp2Arith.mul(r, z, r, z, t, e);
+    Fp2Arith.mul(r, z, r, z, t, e, t, sc);
     // j = θ·Qx - λ·Qy
-    Fp2Arith.mul(t, c, t, theta, q, qo);
-    Fp2Arith.mul(t, d, t, lambda, q, qo + 8);
+    Fp2Arith.mul(t, c, t, theta, q, qo, t, sc);
+    Fp2Arith.mul(t, d, t, lambda, q, qo + 8, t, sc);
     System.arraycopy(t, lambda, out, 0, 8);
     Fp2Arith.neg(out, 8, t, theta);
     Fp2Arith.sub(out, 16, t, c, t, d);
   }
 
   /** f^x for f in the cyclotomic subgroup (width-4 NAF of x; conjugation inverts). */
-  private static void cyclotomicExpX(long[] z, long[] f) {
+  private static void cyclotomicExpX(long[] z, long[] f, long[] s) {
     // odd powers f, f^3, f^5, f^7 and their inverses
     long[] pos = new long[4 * 48];
     long[] neg = new long[4 * 48];
     long[] f2 = new long[48];
     System.arraycopy(f, 0, pos, 0, 48);
-    Fp12Arith.cyclotomicSqr(f2, 0, f, 0);
+    Fp12Arith.cyclotomicSqr(f2, 0, f, 0, s, 0);
     for (int i = 1; i < 4; i++) {
-      Fp12Arith.mul(pos, 48 * i, pos, 48 * (i - 1), f2, 0);
+      Fp12Arith.mul(pos, 48 * i, pos, 48 * (i - 1), f2, 0, s, 0);
     }
     for (int i = 0; i < 4; i++) {
       Fp12Arith.conj(neg, 48 * i, pos, 48 * i);
@@ -220,73 +225,74 @@ public final class PairingEngine {
     int top = X_WNAF.length - 1;
     System.arraycopy(pos, 48 * (X_WNAF[top] >> 1), r, 0, 48);
     for (int i = top - 1; i >= 0; i--) {
-      Fp12Arith.cyclotomicSqr(r, 0, r, 0);
+      Fp12Arith.cyclotomicSqr(r, 0, r, 0, s, 0);
       int d = X_WNAF[i];
       if (d > 0) {
-        Fp12Arith.mul(r, 0, r, 0, pos, 48 * (d >> 1));
+        Fp12Arith.mul(r, 0, r, 0, pos, 48 * (d >> 1), s, 0);
       } else if (d < 0) {
-        Fp12Arith.mul(r, 0, r, 0, neg, 48 * ((-d) >> 1));
+        Fp12Arith.mul(r, 0, r, 0, neg, 48 * ((-d) >> 1), s, 0);
       }
     }
     System.arraycopy(r, 0, z, 0, 48);
   }
 
   /** f^-x, by conjugating f^x (x > 0 for BN254). */
-  private static long[] expByNegX(long[] f) {
+  private static long[] expByNegX(long[] f, long[] s) {
     long[] r = new long[48];
-    cyclotomicExpX(r, f);
+    cyclotomicExpX(r, f, s);
     Fp12Arith.conj(r, 0, r, 0);
     return r;
   }
 
   /** The final exponentiation; input must be non-zero (a Miller loop output is). */
   public static long[] finalExponentiation(long[] f) {
+    long[] s = new long[SCRATCH];
     long[] f1 = new long[48];
     Fp12Arith.conj(f1, 0, f, 0);
     long[] f2 = new long[48];
     Fp12Arith.inverse(f2, 0, f, 0);
     long[] r = new long[48];
-    Fp12Arith.mul(r, 0, f1, 0, f2, 0); // f^(p^6 - 1)
+    Fp12Arith.mul(r, 0, f1, 0, f2, 0, s, 0); // f^(p^6 - 1)
     System.arraycopy(r, 0, f2, 0, 48);
     Fp12Arith.frobenius(r, 0, r, 0, 2);
-    Fp12Arith.mul(r, 0, r, 0, f2, 0); // f^((p^6 - 1)(p^2 + 1))
+    Fp12Arith.mul(r, 0, r, 0, f2, 0, s, 0); // f^((p^6 - 1)(p^2 + 1))
 
-    long[] y0 = expByNegX(r);
+    long[] y0 = expByNegX(r, s);
     long[] y1 = new long[48];
-    Fp12Arith.cyclotomicSqr(y1, 0, y0, 0);
+    Fp12Arith.cyclotomicSqr(y1, 0, y0, 0, s, 0);
     long[] y2 = new long[48];
-    Fp12Arith.cyclotomicSqr(y2, 0, y1, 0);
+    Fp12Arith.cyclotomicSqr(y2, 0, y1, 0, s, 0);
     long[] y3 = new long[48];
-    Fp12Arith.mul(y3, 0, y2, 0, y1, 0);
-    long[] y4 = expByNegX(y3);
+    Fp12Arith.mul(y3, 0, y2, 0, y1, 0, s, 0);
+    long[] y4 = expByNegX(y3, s);
     long[] y5 = new long[48];
-    Fp12Arith.cyclotomicSqr(y5, 0, y4, 0);
-    long[] y6 = expByNegX(y5);
+    Fp12Arith.cyclotomicSqr(y5, 0, y4, 0, s, 0);
+    long[] y6 = expByNegX(y5, s);
     Fp12Arith.conj(y3, 0, y3, 0);
     Fp12Arith.conj(y6, 0, y6, 0);
     long[] y7 = new long[48];
-    Fp12Arith.mul(y7, 0, y6, 0, y4, 0);
+    Fp12Arith.mul(y7, 0, y6, 0, y4, 0, s, 0);
     long[] y8 = new long[48];
-    Fp12Arith.mul(y8, 0, y7, 0, y3, 0);
+    Fp12Arith.mul(y8, 0, y7, 0, y3, 0, s, 0);
     long[] y9 = new long[48];
-    Fp12Arith.mul(y9, 0, y8, 0, y1, 0);
+    Fp12Arith.mul(y9, 0, y8, 0, y1, 0, s, 0);
     long[] y10 = new long[48];
-    Fp12Arith.mul(y10, 0, y8, 0, y4, 0);
+    Fp12Arith.mul(y10, 0, y8, 0, y4, 0, s, 0);
     long[] y11 = new long[48];
-    Fp12Arith.mul(y11, 0, y10, 0, r, 0);
+    Fp12Arith.mul(y11, 0, y10, 0, r, 0, s, 0);
     long[] y12 = new long[48];
     Fp12Arith.frobenius(y12, 0, y9, 0, 1);
     long[] y13 = new long[48];
-    Fp12Arith.mul(y13, 0, y12, 0, y11, 0);
+    Fp12Arith.mul(y13, 0, y12, 0, y11, 0, s, 0);
     Fp12Arith.frobenius(y8, 0, y8, 0, 2);
     long[] y14 = new long[48];
-    Fp12Arith.mul(y14, 0, y8, 0, y13, 0);
+    Fp12Arith.mul(y14, 0, y8, 0, y13, 0, s, 0);
     Fp12Arith.conj(r, 0, r, 0);
     long[] y15 = new long[48];
-    Fp12Arith.mul(y15, 0, r, 0, y9, 0);
+    Fp12Arith.mul(y15, 0, r, 0, y9, 0, s, 0);
     Fp12Arith.frobenius(y15, 0, y15, 0, 3);
     long[] y16 = new long[48];
-    Fp12Arith.mul(y16, 0, y15, 0, y14, 0);
+    Fp12Arith.mul(y16, 0, y15, 0, y14, 0, s, 0);
     return y16;
   }
 }
