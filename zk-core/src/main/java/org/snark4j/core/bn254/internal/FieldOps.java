@@ -60,11 +60,12 @@ public interface FieldOps {
     @Override public void setOne(long[] z, int zo) { FrArith.setOne(z, zo); }
   };
 
-  /** The Fp2 field. */
+  /** The Fp2 field; products use a per-thread scratch region instead of allocating. */
   FieldOps FP2 = new FieldOps() {
+    private final ThreadLocal<long[]> scratch = ThreadLocal.withInitial(() -> new long[Fp2Arith.SCRATCH]);
     @Override public int width() { return 8; }
-    @Override public void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo) { Fp2Arith.mul(z, zo, x, xo, y, yo); }
-    @Override public void sqr(long[] z, int zo, long[] x, int xo) { Fp2Arith.sqr(z, zo, x, xo); }
+    @Override public void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo) { Fp2Arith.mul(z, zo, x, xo, y, yo, scratch.get(), 0); }
+    @Override public void sqr(long[] z, int zo, long[] x, int xo) { Fp2Arith.sqr(z, zo, x, xo, scratch.get(), 0); }
     @Override public void add(long[] z, int zo, long[] x, int xo, long[] y, int yo) { Fp2Arith.add(z, zo, x, xo, y, yo); }
     @Override public void sub(long[] z, int zo, long[] x, int xo, long[] y, int yo) { Fp2Arith.sub(z, zo, x, xo, y, yo); }
     @Override public void dbl(long[] z, int zo, long[] x, int xo) { Fp2Arith.dbl(z, zo, x, xo); }

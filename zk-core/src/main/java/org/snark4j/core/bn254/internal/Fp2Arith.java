@@ -10,7 +10,7 @@ public final class Fp2Arith {
   private Fp2Arith() {}
 
   /** Longs of scratch the methods of this class use. */
-  public static final int SCRATCH = 16;
+  public static final int SCRATCH = 32;
 
   public static void add(long[] z, int zo, long[] x, int xo, long[] y, int yo) {
     FpArith.add(z, zo, x, xo, y, yo);
@@ -43,15 +43,21 @@ public final class Fp2Arith {
     mul(z, zo, x, xo, y, yo, new long[SCRATCH], 0);
   }
 
+  /**
+   * Karatsuba with lazy reduction: c0 = REDC(a0b0 - a1b1 + q²), c1 = REDC((a0+a1)(b0+b1) - a0b0 - a1b1) from
+   * three 512-bit products, two Montgomery reductions instead of three.
+   */
   public static void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo, long[] t, int o) {
-    FpArith.mul(t, o, x, xo, y, yo); // a0b0
-    FpArith.mul(t, o + 4, x, xo + 4, y, yo + 4); // a1b1
-    FpArith.add(t, o + 8, x, xo, x, xo + 4);
-    FpArith.add(t, o + 12, y, yo, y, yo + 4);
-    FpArith.mul(t, o + 8, t, o + 8, t, o + 12); // (a0+a1)(b0+b1)
-    FpArith.sub(t, o + 8, t, o + 8, t, o);
-    FpArith.sub(z, zo + 4, t, o + 8, t, o + 4);
-    FpArith.sub(z, zo, t, o, t, o + 4);
+    FpArith.mulWide(t, o, x, xo, y, yo); // T0 = a0b0
+    FpArith.mulWide(t, o + 8, x, xo + 4, y, yo + 4); // T1 = a1b1
+    FpArith.addNoReduce(t, o + 16, x, xo, x, xo + 4);
+    FpArith.addNoReduce(t, o + 20, y, yo, y, yo + 4);
+    FpArith.mulWide(t, o + 24, t, o + 16, t, o + 20); // T2 = (a0+a1)(b0+b1) < 4q²
+    FpArith.wideSub(t, o + 24, t, o + 24, t, o);
+    FpArith.wideSub(t, o + 24, t, o + 24, t, o + 8); // a0b1 + a1b0 < 2q²
+    FpArith.wideSubPlusQQ(t, o, t, o, t, o + 8); // a0b0 - a1b1 + q² in (0, 2q²)
+    FpArith.redc(z, zo + 4, t, o + 24);
+    FpArith.redc(z, zo, t, o);
   }
 
   /** (a0 + a1u)² = (a0 + a1)(a0 - a1) + 2a0a1·u: 2 Fp products. */

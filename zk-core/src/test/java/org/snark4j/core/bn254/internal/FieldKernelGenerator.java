@@ -103,6 +103,14 @@ public final class FieldKernelGenerator {
       constant("ONE", r.mod(q), "1 in Montgomery form: 2^256 mod q.");
       constant("R2_", r.multiply(r).mod(q), "2^512 mod q: the Montgomery product with it converts into Montgomery form.");
       constant("R3_", r.pow(3).mod(q), "2^768 mod q: used by inversion.");
+      long[] q2 = new long[8];
+      for (int i = 0; i < 8; i++) {
+        q2[i] = q.multiply(q).shiftRight(64 * i).longValue();
+      }
+      l("  /** q², 8 limbs: added to a difference of double-width products to keep it non-negative. */");
+      for (int i = 0; i < 8; i++) {
+        l("  static final long QQ" + i + " = " + hex(q2[i]) + ";");
+      }
       l("  /** The modulus as a BigInteger. */");
       l("  public static final java.math.BigInteger MODULUS = new java.math.BigInteger(\"" + q + "\");");
       l("");
@@ -120,6 +128,7 @@ public final class FieldKernelGenerator {
       l("");
       writeMul();
       writeSquare();
+      writeWide();
       writeAddSub();
       writeMisc();
       l("}");
@@ -270,6 +279,15 @@ public final class FieldKernelGenerator {
         l("    s = " + highIdx + " + hi; c = carry(" + highIdx + ", hi, s);");
         l("    w" + (2 * i + 1) + " = s + m; c += carry(s, m, w" + (2 * i + 1) + ");");
       }
+      writeReduction();
+      l("    // x² + Σ m·q·2^(64i) < 2^512 since q < 2^254, so nothing carries out of w7; w4..w7 < 2q");
+      reduceAndStore("w", 4, "    ");
+      l("  }");
+      l("");
+    }
+
+    /** Montgomery reduction of locals w0..w7 in place: w4..w7 end up &lt; 2q. Needs lo, hi, s, c, m. */
+    private void writeReduction() {
       l("    // Montgomery reduction of w0..w7, one limb per round; the top carry lives in c");
       // After round i, the low limb w_i is zero. Carry propagation across the upper limbs:
       // standard SOS: for i: m = w_i*QINV; add m*Q shifted by i; propagate carry up to w7 (extra carry word).
@@ -285,8 +303,87 @@ public final class FieldKernelGenerator {
           l("    s = w" + k + " + c; c = carry(w" + k + ", c, s); w" + k + " = s;");
         }
       }
-      l("    // x² + Σ m·q·2^(64i) < 2^512 since q < 2^254, so nothing carries out of w7; w4..w7 < 2q");
+    }
+
+    private void writeWide() {
+      l("  /** z[zo..zo+7] = x·y, the full 512-bit product (no reduction), for lazy reduction. */");
+      l("  public static void mulWide(long[] z, int zo, long[] x, int xo, long[] y, int yo) {");
+      load("x", "x", "xo");
+      load("y", "y", "yo");
+      l("    long lo, hi, s, c;");
+      l("    long w0, w1, w2, w3, w4, w5, w6, w7;");
+      // row 0
+      madd("    ", "c", "w0", "x0", "y0", null, null);
+      madd("    ", "c", "w1", "x1", "y0", "c", null);
+      madd("    ", "c", "w2", "x2", "y0", "c", null);
+      madd("    ", "c", "w3", "x3", "y0", "c", null);
+      l("    w4 = c;");
+      for (int i = 1; i < 4; i++) {
+        madd("    ", "c", "w" + i, "x0", "y" + i, "w" + i, null);
+        madd("    ", "c", "w" + (i + 1), "x1", "y" + i, "w" + (i + 1), "c");
+        madd("    ", "c", "w" + (i + 2), "x2", "y" + i, "w" + (i + 2), "c");
+        madd("    ", "c", "w" + (i + 3), "x3", "y" + i, "w" + (i + 3), "c");
+        l("    w" + (i + 4) + " = c;");
+      }
+      for (int i = 0; i < 8; i++) {
+        l("    z[zo + " + i + "] = w" + i + ";");
+      }
+      l("  }");
+      l("");
+      l("  /**");
+      l("   * z = t·2^-256 mod q for a 512-bit t &lt; q·2^256 at t[to..to+7] (Montgomery reduction; the result is");
+      l("   * fully reduced).");
+      l("   */");
+      l("  public static void redc(long[] z, int zo, long[] t, int to) {");
+      l("    long w0 = t[to], w1 = t[to + 1], w2 = t[to + 2], w3 = t[to + 3];");
+      l("    long w4 = t[to + 4], w5 = t[to + 5], w6 = t[to + 6], w7 = t[to + 7];");
+      l("    long lo, hi, s, c, m;");
+      writeReduction();
       reduceAndStore("w", 4, "    ");
+      l("  }");
+      l("");
+      l("  /** z = x - y + q² on 8 limbs (x, y &lt; q², so the result is in (0, 2q²)). */");
+      l("  public static void wideSubPlusQQ(long[] z, int zo, long[] x, int xo, long[] y, int yo) {");
+      l("    long b = 0, c = 0, a, d, e;");
+      for (int i = 0; i < 8; i++) {
+        l("    a = x[xo + " + i + "];");
+        l("    d = a - y[yo + " + i + "];");
+        l("    e = d - b;");
+        l("    b = (Long.compareUnsigned(a, y[yo + " + i + "]) < 0 ? 1 : 0) | (Long.compareUnsigned(d, b) < 0 ? 1 : 0);");
+        l("    d = e + QQ" + i + ";");
+        l("    a = d + c;");
+        l("    c = (Long.compareUnsigned(d, e) < 0 ? 1 : 0) | (Long.compareUnsigned(a, d) < 0 ? 1 : 0);");
+        l("    z[zo + " + i + "] = a;");
+      }
+      l("  }");
+      l("");
+      l("  /** z = x + y on 4 limbs with no reduction, for x, y &lt; q (the sum is &lt; 2q &lt; 2^255). */");
+      l("  public static void addNoReduce(long[] z, int zo, long[] x, int xo, long[] y, int yo) {");
+      load("x", "x", "xo");
+      load("y", "y", "yo");
+      l("    long v0 = x0 + y0;");
+      l("    long c = carry(x0, y0, v0);");
+      for (int i = 1; i < 3; i++) {
+        l("    long s" + i + " = x" + i + " + y" + i + ";");
+        l("    long v" + i + " = s" + i + " + c;");
+        l("    c = carry(x" + i + ", y" + i + ", s" + i + ") | carry(s" + i + ", c, v" + i + ");");
+      }
+      l("    z[zo] = v0;");
+      l("    z[zo + 1] = v1;");
+      l("    z[zo + 2] = v2;");
+      l("    z[zo + 3] = x3 + y3 + c;");
+      l("  }");
+      l("");
+      l("  /** z = x - y on 8 limbs, for x ≥ y. */");
+      l("  public static void wideSub(long[] z, int zo, long[] x, int xo, long[] y, int yo) {");
+      l("    long b = 0, a, d, e;");
+      for (int i = 0; i < 8; i++) {
+        l("    a = x[xo + " + i + "];");
+        l("    d = a - y[yo + " + i + "];");
+        l("    e = d - b;");
+        l("    b = (Long.compareUnsigned(a, y[yo + " + i + "]) < 0 ? 1 : 0) | (Long.compareUnsigned(d, b) < 0 ? 1 : 0);");
+        l("    z[zo + " + i + "] = e;");
+      }
       l("  }");
       l("");
     }

@@ -113,4 +113,57 @@ class FieldKernelOracleTest {
     assertEquals(a, value(m, fp));
     assertEquals(a, FpArith.toBigInteger(back, 0));
   }
+
+  @Property(tries = 2000)
+  void lazyReductionKernelsMatchOracle(@ForAll("values") BigInteger a, @ForAll("values") BigInteger b,
+      @ForAll("values") BigInteger c, @ForAll("values") BigInteger d) {
+    BigInteger p = FpArith.MODULUS;
+    // values() is below r < p; lift some to the top of Fp, where the bounds are tight
+    BigInteger[] v = {a, b, c, d};
+    for (int i = 0; i < 4; i++) {
+      if (v[i].testBit(0)) {
+        v[i] = p.subtract(BigInteger.ONE).subtract(v[i].shiftRight(200));
+      }
+    }
+    long[] x = new long[8];
+    long[] y = new long[8];
+    for (int i = 0; i < 2; i++) {
+      FpArith.fromBigInteger(x, 4 * i, v[i]);
+      FpArith.fromBigInteger(y, 4 * i, v[2 + i]);
+    }
+    long[] w = new long[8];
+    FpArith.mulWide(w, 0, x, 0, y, 0);
+    assertEquals(v[0].multiply(v[2]), wide(w, 0));
+    long[] s = new long[4];
+    FpArith.addNoReduce(s, 0, x, 0, x, 4);
+    assertEquals(v[0].add(v[1]), FpArith.toBigInteger(s, 0));
+    long[] w2 = new long[8];
+    FpArith.mulWide(w2, 0, x, 4, y, 4);
+    long[] diff = new long[8];
+    FpArith.wideSubPlusQQ(diff, 0, w, 0, w2, 0);
+    BigInteger expect = v[0].multiply(v[2]).subtract(v[1].multiply(v[3])).add(p.multiply(p));
+    assertEquals(expect, wide(diff, 0));
+    long[] z = new long[4];
+    FpArith.redc(z, 0, diff, 0);
+    BigInteger rInv = R.modInverse(p);
+    assertEquals(expect.multiply(rInv).mod(p), FpArith.toBigInteger(z, 0));
+    // the lazy Fp2 product against schoolbook (Montgomery inputs and outputs)
+    long[] mx = new long[8];
+    long[] my = new long[8];
+    for (int i = 0; i < 2; i++) {
+      FpArith.toMont(mx, 4 * i, x, 4 * i);
+      FpArith.toMont(my, 4 * i, y, 4 * i);
+    }
+    long[] prod = new long[8];
+    Fp2Arith.mul(prod, 0, mx, 0, my, 0);
+    long[] out = new long[8];
+    FpArith.fromMont(out, 0, prod, 0);
+    FpArith.fromMont(out, 4, prod, 4);
+    assertEquals(v[0].multiply(v[2]).subtract(v[1].multiply(v[3])).mod(p), FpArith.toBigInteger(out, 0));
+    assertEquals(v[0].multiply(v[3]).add(v[1].multiply(v[2])).mod(p), FpArith.toBigInteger(out, 4));
+  }
+
+  static BigInteger wide(long[] w, int o) {
+    return FpArith.toBigInteger(w, o + 4).shiftLeft(256).or(FpArith.toBigInteger(w, o));
+  }
 }
