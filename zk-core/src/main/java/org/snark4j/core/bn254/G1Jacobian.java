@@ -25,6 +25,11 @@ public final class G1Jacobian extends JacobianPoint<G1Jacobian, G1Affine> {
     return new G1Affine(limbs);
   }
 
+  @Override
+  void scalarMul(long[] r, java.math.BigInteger k) {
+    org.snark4j.core.bn254.internal.G1Glv.scalarMul(r, 0, l, 0, k);
+  }
+
   /** Affine forms of many points with a single field inversion (Montgomery's trick). */
   public static G1Affine[] toAffine(G1Jacobian[] points) {
     int n = points.length;

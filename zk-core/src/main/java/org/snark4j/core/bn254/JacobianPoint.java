@@ -55,12 +55,17 @@ abstract sealed class JacobianPoint<J extends JacobianPoint<J, A>, A extends Aff
     return createJacobian(r);
   }
 
-  /** [k]this with k taken mod r (right for points of the subgroup); variable time (width-5 NAF). */
+  /** [k]this with k taken mod r (right for points of the subgroup); variable time (width-5 NAF; GLV on G1). */
   @Override
   public J multiply(BigInteger k) {
     long[] r = new long[l.length];
-    curve().jacScalarMul(r, 0, l, 0, k.mod(Fr.MODULUS));
+    scalarMul(r, k.mod(Fr.MODULUS));
     return createJacobian(r);
+  }
+
+  /** r = [k]this for 0 ≤ k &lt; r; G1 overrides this with GLV. */
+  void scalarMul(long[] r, BigInteger k) {
+    curve().jacScalarMul(r, 0, l, 0, k);
   }
 
   /** [k]this. */

@@ -1,7 +1,5 @@
 package org.snark4j.core.bn254.internal;
 
-import java.util.Arrays;
-
 /**
  * Pippenger buckets that add in affine coordinates, many additions sharing one field inversion
  * (Montgomery's trick): about 6 multiplications an addition against 10 for XYZZ. A point whose bucket is
@@ -17,8 +15,8 @@ final class AffineBuckets {
 
   private final long[] affine; // (nb + 1) × 2w, bucket b at b·2w
   private final boolean[] occupied;
-  private final long[] overflow; // (nb + 1) × 4w XYZZ
-  private final boolean[] overflowUsed;
+  private long[] overflow; // (nb + 1) × 4w XYZZ, allocated at the first conflict
+  private boolean[] overflowUsed;
   private final int[] stamp;
   private int epoch = 1;
 
@@ -40,8 +38,6 @@ final class AffineBuckets {
     this.batch = Math.max(16, Math.min(512, nb / 4));
     affine = new long[(nb + 1) * 2 * w];
     occupied = new boolean[nb + 1];
-    overflow = new long[(nb + 1) * 4 * w];
-    overflowUsed = new boolean[nb + 1];
     stamp = new int[nb + 1];
     slotBucket = new int[batch];
     slotDouble = new boolean[batch];
@@ -70,6 +66,10 @@ final class AffineBuckets {
     }
     if (stamp[b] == epoch) {
       // the bucket is already waiting in this batch
+      if (overflow == null) {
+        overflow = new long[(nb + 1) * 4 * w];
+        overflowUsed = new boolean[nb + 1];
+      }
       if (negate) {
         curve.affineNeg(t, 0, pts, po);
         curve.xyzzAddMixed(overflow, b * 4 * w, t, 0, s);
@@ -153,20 +153,11 @@ final class AffineBuckets {
       if (occupied[b]) {
         curve.xyzzAddMixed(running, 0, affine, b * 2 * w, s);
       }
-      if (overflowUsed[b]) {
+      if (overflowUsed != null && overflowUsed[b]) {
         curve.xyzzAdd(running, 0, overflow, b * 4 * w, s);
       }
       curve.xyzzAdd(total, 0, running, 0, s);
     }
     return total;
-  }
-
-  /** Empties every bucket for reuse. */
-  void clear() {
-    Arrays.fill(occupied, false);
-    Arrays.fill(overflowUsed, false);
-    Arrays.fill(overflow, 0L);
-    k = 0;
-    epoch++;
   }
 }
