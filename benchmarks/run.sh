@@ -16,8 +16,11 @@ if [ ! -d interop/node_modules ]; then
 fi
 ./mvnw -q -B -ntp -DskipTests -pl benchmarks -am package
 
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+# raw results are kept beside the script, so the report can be rewritten without measuring again:
+#   node benchmarks/js/report.mjs benchmarks/results/{jmh,ffjs,machine}.json > docs/performance.md
+out=benchmarks/results
+[ -n "$quick" ] && out=$(mktemp -d)
+mkdir -p "$out"
 
 echo "== snark4j (JMH)" >&2
 if [ -n "$quick" ]; then
