@@ -22,6 +22,7 @@ function fmt(ns) {
   if (ns == null || Number.isNaN(ns)) return '—';
   if (ns < 1e3) return `${ns.toFixed(1)} ns`;
   if (ns < 1e6) return `${(ns / 1e3).toFixed(1)} µs`;
+  if (ns < 1e7) return `${(ns / 1e6).toFixed(2)} ms`;
   if (ns < 1e9) return `${(ns / 1e6).toFixed(1)} ms`;
   return `${(ns / 1e9).toFixed(2)} s`;
 }
