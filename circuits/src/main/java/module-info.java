@@ -1,4 +1,6 @@
-/** Arithmetic circuits, R1CS, witness solving and gadgets (being built: issue 3). */
+/** Arithmetic circuits over BN254's Fr: the circuit API, compilation to R1CS and witness solving. */
 module org.snark4j.circuits {
   requires transitive org.snark4j.core;
+
+  exports org.snark4j.circuits;
 }

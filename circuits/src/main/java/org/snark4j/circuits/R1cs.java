@@ -1,0 +1,102 @@
+package org.snark4j.circuits;
+
+import java.util.List;
+import org.snark4j.core.bn254.Fr;
+
+/**
+ * A rank-1 constraint system over BN254's Fr: constraints Aᵢ·w × Bᵢ·w = Cᵢ·w on a witness w whose wires are
+ * laid out as circom and snarkjs expect: wire 0 is the constant 1, then the public inputs, then the secret
+ * inputs, then internal wires. Immutable.
+ */
+public final class R1cs {
+  /** A sparse linear combination Σ coeffs[i]·w[wires[i]], wires ascending. */
+  public record Lc(int[] wires, Fr[] coeffs) {
+    public Fr evaluate(Fr[] w) {
+      Fr acc = Fr.ZERO;
+      for (int i = 0; i < wires.length; i++) {
+        acc = acc.add(coeffs[i].multiply(w[wires[i]]));
+      }
+      return acc;
+    }
+
+    /** The number of terms. */
+    public int size() {
+      return wires.length;
+    }
+  }
+
+  /** One constraint A·B = C, with the gadget and source line that made it. */
+  public record Constraint(Lc a, Lc b, Lc c, String gadget, String source) {}
+
+  private final int nWires;
+  private final int nPublic;
+  private final int nSecret;
+  private final List<Constraint> constraints;
+
+  R1cs(int nWires, int nPublic, int nSecret, List<Constraint> constraints) {
+    this.nWires = nWires;
+    this.nPublic = nPublic;
+    this.nSecret = nSecret;
+    this.constraints = List.copyOf(constraints);
+  }
+
+  /** Wires, the constant-one wire included. */
+  public int wireCount() {
+    return nWires;
+  }
+
+  /** Public inputs (wires 1..nPublic). */
+  public int publicCount() {
+    return nPublic;
+  }
+
+  /** Secret inputs (the wires after the public ones). */
+  public int secretCount() {
+    return nSecret;
+  }
+
+  /** Internal wires (after the inputs). */
+  public int internalCount() {
+    return nWires - 1 - nPublic - nSecret;
+  }
+
+  public int constraintCount() {
+    return constraints.size();
+  }
+
+  public List<Constraint> constraints() {
+    return constraints;
+  }
+
+  /**
+   * The index of the first constraint the witness does not satisfy, or -1 when it satisfies them all.
+   *
+   * @throws IllegalArgumentException if the witness has the wrong length or does not start with 1
+   */
+  public int firstUnsatisfied(Fr[] witness) {
+    if (witness.length != nWires) {
+      throw new IllegalArgumentException("witness needs " + nWires + " values, got " + witness.length);
+    }
+    if (!witness[0].isOne()) {
+      throw new IllegalArgumentException("witness[0] must be 1 (the constant wire), got " + witness[0]);
+    }
+    for (int i = 0; i < constraints.size(); i++) {
+      Constraint k = constraints.get(i);
+      if (!k.a().evaluate(witness).multiply(k.b().evaluate(witness)).equals(k.c().evaluate(witness))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the witness satisfies every constraint. */
+  public boolean isSatisfied(Fr[] witness) {
+    return firstUnsatisfied(witness) < 0;
+  }
+
+  @Override
+  public String toString() {
+    return constraints.size() + " constraints, " + nWires + " wires (" + nPublic + " public, " + nSecret
+        + " secret, " + internalCount() + " internal)";
+  }
+}
