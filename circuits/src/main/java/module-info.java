@@ -3,6 +3,7 @@ module org.snark4j.circuits {
   requires transitive org.snark4j.core;
 
   exports org.snark4j.circuits;
+  exports org.snark4j.circuits.circom;
   exports org.snark4j.circuits.gadgets.hash;
 
   opens org.snark4j.circuits.gadgets.hash; // the Poseidon parameter resource

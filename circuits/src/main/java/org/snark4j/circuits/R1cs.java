@@ -33,6 +33,46 @@ public final class R1cs {
   private final int nSecret;
   private final List<Constraint> constraints;
 
+  /**
+   * An R1CS from its parts, e.g. one read from a .r1cs file. Linear combinations are normalised (wires sorted,
+   * repeated wires merged, zero terms dropped).
+   *
+   * @throws IllegalArgumentException if the counts do not fit or a wire index is out of range
+   */
+  public static R1cs of(int nWires, int nPublic, int nSecret, List<Constraint> constraints) {
+    if (nWires < 1 || nPublic < 0 || nSecret < 0 || 1L + nPublic + nSecret > nWires) {
+      throw new IllegalArgumentException("R1CS with " + nWires + " wires cannot have " + nPublic + " public and "
+          + nSecret + " secret inputs besides the constant wire");
+    }
+    List<Constraint> norm = new java.util.ArrayList<>(constraints.size());
+    for (int i = 0; i < constraints.size(); i++) {
+      Constraint k = constraints.get(i);
+      norm.add(new Constraint(normalise(k.a(), nWires, i), normalise(k.b(), nWires, i), normalise(k.c(), nWires, i),
+          k.gadget(), k.source()));
+    }
+    return new R1cs(nWires, nPublic, nSecret, norm);
+  }
+
+  private static Lc normalise(Lc lc, int nWires, int index) {
+    java.util.TreeMap<Integer, Fr> terms = new java.util.TreeMap<>();
+    for (int i = 0; i < lc.wires().length; i++) {
+      int w = lc.wires()[i];
+      if (w < 0 || w >= nWires) {
+        throw new IllegalArgumentException("constraint " + index + " refers to wire " + w + " of " + nWires);
+      }
+      terms.merge(w, lc.coeffs()[i], Fr::add);
+    }
+    terms.values().removeIf(Fr::isZero);
+    int[] wires = new int[terms.size()];
+    Fr[] coeffs = new Fr[terms.size()];
+    int j = 0;
+    for (java.util.Map.Entry<Integer, Fr> e : terms.entrySet()) {
+      wires[j] = e.getKey();
+      coeffs[j++] = e.getValue();
+    }
+    return new Lc(wires, coeffs);
+  }
+
   R1cs(int nWires, int nPublic, int nSecret, List<Constraint> constraints) {
     this.nWires = nWires;
     this.nPublic = nPublic;
