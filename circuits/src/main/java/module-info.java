@@ -1,6 +1,10 @@
 /** Arithmetic circuits over BN254's Fr: the circuit API, compilation to R1CS and witness solving. */
 module org.snark4j.circuits {
   requires transitive org.snark4j.core;
+  // Chicory 1.5 has no module descriptor: its automatic module names come from the jar names
+  requires runtime;
+  requires wasm;
+  requires com.fasterxml.jackson.databind;
 
   exports org.snark4j.circuits;
   exports org.snark4j.circuits.circom;

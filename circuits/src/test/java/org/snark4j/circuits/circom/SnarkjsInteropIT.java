@@ -103,4 +103,54 @@ class SnarkjsInteropIT {
     }
   }
 
+
+  @Test
+  void witnessCalculatorMatchesSnarkjsByteForByte() throws Exception {
+    try (Interop io = new Interop()) {
+      Files.writeString(io.file("arr.circom"), """
+          pragma circom 2.0.0;
+          include "circomlib/circuits/poseidon.circom";
+          include "circomlib/circuits/comparators.circom";
+          template T(n) {
+            signal input x[n];
+            signal input k;
+            signal output h;
+            signal output lt;
+            component p = Poseidon(n);
+            for (var i = 0; i < n; i++) { p.inputs[i] <== x[i] * k; }
+            h <== p.out;
+            component c = LessThan(32);
+            c.in[0] <== x[0];
+            c.in[1] <== k;
+            lt <== c.out;
+            assert(k != 13);
+          }
+          component main {public [k]} = T(3);
+          """);
+      Files.writeString(io.file("in.json"), "{\"x\": [\"5\", 6, \"0x7\"], \"k\": \"9\"}");
+      io.circom("arr");
+      io.snarkjs("wtns", "calculate", io.relative("out/arr_js/arr.wasm"), io.relative("in.json"), io.relative("js.wtns"));
+      CircomWitnessCalculator calc = CircomWitnessCalculator.load(io.file("out/arr_js/arr.wasm"));
+      Fr[] w = calc.calculate(io.file("in.json"));
+      WtnsFile.write(w, io.file("java.wtns"));
+      org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(io.file("js.wtns")),
+          Files.readAllBytes(io.file("java.wtns")));
+      assertEquals(Poseidon.hash(Fr.of(45), Fr.of(54), Fr.of(63)), w[1]);
+      assertTrue(R1csFile.read(io.file("out/arr.r1cs")).r1cs().isSatisfied(w));
+
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      IllegalArgumentException unknown = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> calc.calculate(json.readTree("{\"x\": [1, 2, 3], \"k\": 1, \"z\": 4}")));
+      assertTrue(unknown.getMessage().contains("\"z\" is not in the circuit"), unknown.getMessage());
+      IllegalArgumentException size = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> calc.calculate(json.readTree("{\"x\": [1, 2], \"k\": 1}")));
+      assertTrue(size.getMessage().contains("takes 3 values, got 2"), size.getMessage());
+      IllegalArgumentException missing = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> calc.calculate(json.readTree("{\"x\": [1, 2, 3]}")));
+      assertTrue(missing.getMessage().contains("takes 4 input values, got 3"), missing.getMessage());
+      CircomWitnessException assertion = org.junit.jupiter.api.Assertions.assertThrows(CircomWitnessException.class,
+          () -> calc.calculate(json.readTree("{\"x\": [1, 2, 3], \"k\": 13}")));
+      assertTrue(assertion.getMessage().contains("assert failed"), assertion.getMessage());
+    }
+  }
 }
