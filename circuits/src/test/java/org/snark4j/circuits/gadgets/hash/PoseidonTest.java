@@ -31,7 +31,7 @@ import org.snark4j.core.bn254.Fr;
 
 /** Poseidon against circomlib's values, natively and in a circuit. */
 class PoseidonTest {
-  static JsonNode load(String file) throws IOException {
+  static JsonNode load(String file) throws IOException { // shared with MimcTest
     try (InputStream in = PoseidonTest.class.getResourceAsStream("/vectors/circomlib/" + file)) {
       return new ObjectMapper().readTree(in);
     }

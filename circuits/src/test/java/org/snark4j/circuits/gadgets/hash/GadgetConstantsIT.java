@@ -8,28 +8,30 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The checked-in Poseidon parameters still equal circomlibjs's: re-extracts them with
- * interop/extract/poseidon-constants.mjs and compares the bytes. Integration test: starts Node.js; skipped,
- * saying why, when interop/node_modules is missing.
+ * The checked-in gadget constants still equal circomlibjs's: re-extracts them with the scripts in
+ * interop/extract and compares the bytes. Integration test: starts Node.js; skipped, saying why, when
+ * interop/node_modules is missing.
  */
-class PoseidonConstantsIT {
-  @Test
-  void resourceEqualsCircomlibjs() throws Exception {
+class GadgetConstantsIT {
+  @ParameterizedTest(name = "{1}")
+  @CsvSource({"extract/poseidon-constants.mjs, poseidon-constants.bin", "extract/mimc-constants.mjs, mimc-constants.bin"})
+  void resourceEqualsCircomlibjs(String script, String resource) throws Exception {
     String dir = System.getProperty("snark4j.interop.dir", "../interop");
     Path interop = Path.of(dir).toAbsolutePath().normalize();
     assumeTrue(Files.isDirectory(interop.resolve("node_modules/circomlibjs")),
         "interop/node_modules/circomlibjs is missing at " + interop + ": run `npm ci` in interop/ (.ci/test does)");
-    Path out = Files.createTempFile("poseidon-constants", ".bin");
+    Path out = Files.createTempFile("gadget-constants", ".bin");
     try {
-      Process p = new ProcessBuilder("node", "extract/poseidon-constants.mjs", out.toString())
+      Process p = new ProcessBuilder("node", script, out.toString())
           .directory(interop.toFile()).redirectErrorStream(true).start();
       String log = new String(p.getInputStream().readAllBytes());
       assertEquals(true, p.waitFor(2, TimeUnit.MINUTES));
       assertEquals(0, p.exitValue(), log);
-      try (InputStream in = Poseidon.class.getResourceAsStream("poseidon-constants.bin")) {
+      try (InputStream in = Poseidon.class.getResourceAsStream(resource)) {
         assertArrayEquals(Files.readAllBytes(out), in.readAllBytes());
       }
     } finally {
