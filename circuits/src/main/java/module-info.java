@@ -8,7 +8,10 @@ module org.snark4j.circuits {
 
   exports org.snark4j.circuits;
   exports org.snark4j.circuits.circom;
+  exports org.snark4j.circuits.gadgets.cmp;
   exports org.snark4j.circuits.gadgets.hash;
+  exports org.snark4j.circuits.gadgets.merkle;
+  exports org.snark4j.circuits.gadgets.mux;
 
   opens org.snark4j.circuits.gadgets.hash; // the Poseidon parameter resource
 }

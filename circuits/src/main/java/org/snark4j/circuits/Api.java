@@ -111,6 +111,9 @@ public interface Api {
   /** a = b: 1 constraint (a - b)·1 = 0; none if both are constants (then they must be equal now). */
   void assertEqual(Variable a, Variable b);
 
+  /** a·b = c: 1 constraint, stated directly (none if all three fold to constants, which must then agree). */
+  void assertProduct(Variable a, Variable b, Variable c);
+
   /** a ∈ {0, 1}: 1 constraint a·(a - 1) = 0. */
   void assertBoolean(Variable a);
 

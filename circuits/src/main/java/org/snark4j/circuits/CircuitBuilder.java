@@ -356,6 +356,15 @@ final class CircuitBuilder implements Api {
   }
 
   @Override
+  public void assertProduct(Variable a, Variable b, Variable c) {
+    if (a.isConstant() || b.isConstant()) {
+      assertEqual(mul(a, b), c); // linear: folds into one constraint (a·b is a scaling)
+      return;
+    }
+    constrain(a, b, c);
+  }
+
+  @Override
   public void assertBoolean(Variable a) {
     if (a.isConstant()) {
       if (!a.constant.isZero() && !a.constant.isOne()) {

@@ -1,0 +1,2 @@
+/** Comparators and range checks, named as circomlib names them. */
+package org.snark4j.circuits.gadgets.cmp;

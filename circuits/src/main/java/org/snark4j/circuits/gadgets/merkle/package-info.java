@@ -1,0 +1,2 @@
+/** Merkle inclusion proofs over Poseidon. */
+package org.snark4j.circuits.gadgets.merkle;

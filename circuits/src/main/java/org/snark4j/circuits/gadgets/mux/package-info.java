@@ -1,0 +1,2 @@
+/** Multiplexers and decoders. */
+package org.snark4j.circuits.gadgets.mux;
