@@ -19,7 +19,10 @@ import org.snark4j.core.bn254.Fr;
 public final class R1csFile {
   private R1csFile() {}
 
-  /** An R1CS read from a file, with what the header says beyond it. */
+  /**
+   * An R1CS read from a file, with what the header says beyond it. {@code privateInputs} is the header's
+   * count, which can exceed the private wires present (circom --O2 substitutes some away).
+   */
   public record Contents(R1cs r1cs, int publicOutputs, int publicInputs, int privateInputs, long labels) {}
 
   public static Contents read(Path file) throws IOException {
@@ -54,10 +57,13 @@ public final class R1csFile {
     long nLabels = h.u64("labels");
     int m = h.u32("constraints");
     h.expectEnd();
-    if ((long) nOut + nPubIn + nPrv + 1 > nWires) {
+    if ((long) nOut + nPubIn + 1 > nWires) {
       throw new CircomFormatException(".r1cs: " + nWires + " wires cannot hold " + nOut + " outputs, " + nPubIn
-          + " public and " + nPrv + " private inputs and the constant");
+          + " public inputs and the constant");
     }
+    // circom --O2 may substitute a private input away (Num2Bits' input is a sum of its bits) and still count
+    // it in the header: the private inputs present are at most the wires left after the public ones
+    int secret = (int) Math.min(nPrv, (long) nWires - 1 - nOut - nPubIn);
     BinFile.Section s = f.section(2, "constraints");
     // every constraint needs at least 12 bytes: a bound that stops a huge count before it allocates
     if ((long) m * 12 > s.remaining()) {
@@ -69,7 +75,7 @@ public final class R1csFile {
     }
     s.expectEnd();
     try {
-      return new Contents(R1cs.of(nWires, nOut + nPubIn, nPrv, cs), nOut, nPubIn, nPrv, nLabels);
+      return new Contents(R1cs.of(nWires, nOut + nPubIn, secret, cs), nOut, nPubIn, nPrv, nLabels);
     } catch (IllegalArgumentException e) {
       throw new CircomFormatException(".r1cs: " + e.getMessage());
     }
