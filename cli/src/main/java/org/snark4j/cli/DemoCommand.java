@@ -5,6 +5,16 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.snark4j.circuits.Api;
+import org.snark4j.circuits.Assignment;
+import org.snark4j.circuits.Circuit;
+import org.snark4j.circuits.CompiledCircuit;
+import org.snark4j.circuits.Public;
+import org.snark4j.circuits.Secret;
+import org.snark4j.circuits.UnsatisfiedConstraintException;
+import org.snark4j.circuits.Variable;
+import org.snark4j.circuits.Witness;
+import org.snark4j.circuits.gadgets.merkle.MerkleProof;
 import org.snark4j.core.bn254.Bn254Precompiles;
 import org.snark4j.core.bn254.EvmCodec;
 import org.snark4j.core.bn254.Fr;
@@ -22,7 +32,7 @@ import picocli.CommandLine.Option;
  * later issues grow it into the prove-and-relay demo.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Runs the end-to-end example: BN254 pairing check, the Ethereum precompile, MSM and NTT.")
+    description = "Runs the end-to-end example: BN254 pairing check, the Ethereum precompile, MSM, NTT and a circuit.")
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--log-size", defaultValue = "16",
       description = "log2 of the MSM and NTT sizes (1 to 22, default ${DEFAULT-VALUE})")
@@ -111,10 +121,55 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("   h = f·g with deg h = %d: h(z) = f(z)·g(z): %s (3 NTTs of size %,d in %.0f ms)%n",
         2 * n - 2, prodOk, 2 * n, nttMs);
 
-    boolean all = ok && !bad && result[31] == 1 && sum.equals(G1Affine.GENERATOR.multiply(expected)) && prodOk;
+    out.println();
+    out.println("5. A circuit: membership in a Poseidon Merkle tree of depth 20, compiled to R1CS and solved");
+    t = System.nanoTime();
+    CompiledCircuit membership = CompiledCircuit.compile(new Membership());
+    out.printf("   %s (compiled in %.0f ms)%n", membership.r1cs(), ms(t));
+    Fr leaf = Fr.random(random);
+    Fr[] siblings = new Fr[Membership.DEPTH];
+    boolean[] bits = new boolean[Membership.DEPTH];
+    long[] bitValues = new long[Membership.DEPTH];
+    for (int i = 0; i < Membership.DEPTH; i++) {
+      siblings[i] = Fr.random(random);
+      bits[i] = random.nextBoolean();
+      bitValues[i] = bits[i] ? 1 : 0;
+    }
+    Fr root = MerkleProof.root(leaf, siblings, bits);
+    t = System.nanoTime();
+    Witness witness = membership.solve(Assignment.builder().set("root", root).set("leaf", leaf)
+        .set("siblings", siblings).set("path", bitValues).build());
+    boolean circuitOk = membership.r1cs().isSatisfied(witness.values());
+    out.printf("   the witness for a leaf of the tree satisfies all constraints: %s (solved in %.0f ms)%n", circuitOk, ms(t));
+    boolean forgeryRefused;
+    try {
+      membership.solve(Assignment.builder().set("root", root).set("leaf", leaf.add(Fr.ONE))
+          .set("siblings", siblings).set("path", bitValues).build());
+      forgeryRefused = false;
+    } catch (UnsatisfiedConstraintException e) {
+      forgeryRefused = true;
+      out.println("   another leaf is refused: " + e.getMessage());
+    }
+
+    boolean all = ok && !bad && result[31] == 1 && sum.equals(G1Affine.GENERATOR.multiply(expected)) && prodOk
+        && circuitOk && forgeryRefused;
     out.println();
     out.println(all ? "All checks passed." : "A CHECK FAILED.");
     return all ? 0 : 1;
+  }
+
+  /** Knowledge of a path from a secret leaf to a public root. */
+  static final class Membership implements Circuit {
+    static final int DEPTH = 20;
+    @Public Variable root;
+    @Secret Variable leaf;
+    @Secret Variable[] siblings = new Variable[DEPTH];
+    @Secret Variable[] path = new Variable[DEPTH];
+
+    @Override
+    public void define(Api api) {
+      MerkleProof.verify(api, root, leaf, siblings, path);
+    }
   }
 
   private static Fr eval(Fr[] coefficients, Fr x) {
