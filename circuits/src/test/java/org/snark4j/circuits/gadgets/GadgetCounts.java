@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.snark4j.circuits.Api;
 import org.snark4j.circuits.CompiledCircuit;
 import org.snark4j.circuits.Variable;
+import org.snark4j.circuits.gadgets.babyjub.BabyJub;
 import org.snark4j.circuits.gadgets.cmp.Comparators;
 import org.snark4j.circuits.gadgets.hash.Mimc7;
 import org.snark4j.circuits.gadgets.hash.MimcSponge;
@@ -67,6 +68,10 @@ final class GadgetCounts {
         main("bitify.circom", "Num2Bits_strict()")));
     e.add(new Entry("Multiplexer(1, 8)", api -> { Variable[] v = inputs(api, 9);
         Mux.select(api, java.util.Arrays.copyOf(v, 8), v[8]); }, main("multiplexer.circom", "Multiplexer(1, 8)")));
+    e.add(new Entry("BabyAdd", api -> { Variable[] v = inputs(api, 4);
+        BabyJub.add(api, new Variable[] {v[0], v[1]}, new Variable[] {v[2], v[3]}); }, main("babyjub.circom", "BabyAdd()")));
+    e.add(new Entry("BabyDbl", api -> BabyJub.twice(api, inputs(api, 2)), main("babyjub.circom", "BabyDbl()")));
+    e.add(new Entry("BabyCheck", api -> BabyJub.assertOnCurve(api, inputs(api, 2)), main("babyjub.circom", "BabyCheck()")));
     e.add(new Entry("Merkle proof over Poseidon, depth 20", api -> { Variable[] v = inputs(api, 41);
         MerkleProof.root(api, v[0], java.util.Arrays.copyOfRange(v, 1, 21), java.util.Arrays.copyOfRange(v, 21, 41)); },
         null));
