@@ -10,6 +10,7 @@ module org.snark4j.circuits {
   exports org.snark4j.circuits.circom;
   exports org.snark4j.circuits.gadgets.babyjub;
   exports org.snark4j.circuits.gadgets.cmp;
+  exports org.snark4j.circuits.gadgets.eddsa;
   exports org.snark4j.circuits.gadgets.hash;
   exports org.snark4j.circuits.gadgets.merkle;
   exports org.snark4j.circuits.gadgets.mux;

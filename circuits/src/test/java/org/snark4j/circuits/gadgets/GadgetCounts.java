@@ -9,6 +9,8 @@ import org.snark4j.circuits.Api;
 import org.snark4j.circuits.CompiledCircuit;
 import org.snark4j.circuits.Variable;
 import org.snark4j.circuits.gadgets.babyjub.BabyJub;
+import org.snark4j.circuits.gadgets.babyjub.BabyJubPoint;
+import org.snark4j.circuits.gadgets.eddsa.EddsaPoseidon;
 import org.snark4j.circuits.gadgets.cmp.Comparators;
 import org.snark4j.circuits.gadgets.hash.Mimc7;
 import org.snark4j.circuits.gadgets.hash.MimcSponge;
@@ -72,6 +74,18 @@ final class GadgetCounts {
         BabyJub.add(api, new Variable[] {v[0], v[1]}, new Variable[] {v[2], v[3]}); }, main("babyjub.circom", "BabyAdd()")));
     e.add(new Entry("BabyDbl", api -> BabyJub.twice(api, inputs(api, 2)), main("babyjub.circom", "BabyDbl()")));
     e.add(new Entry("BabyCheck", api -> BabyJub.assertOnCurve(api, inputs(api, 2)), main("babyjub.circom", "BabyCheck()")));
+    String b8 = "[" + BabyJubPoint.BASE8.x() + ", " + BabyJubPoint.BASE8.y() + "]";
+    e.add(new Entry("EscalarMulAny(254)", api -> { Variable[] v = inputs(api, 256);
+        BabyJub.scalarMulAny(api, java.util.Arrays.copyOf(v, 254), new Variable[] {v[254], v[255]}); },
+        main("escalarmulany.circom", "EscalarMulAny(254)")));
+    e.add(new Entry("EscalarMulFix(253, Base8)", api -> BabyJub.scalarMulFix(api, inputs(api, 253), BabyJubPoint.BASE8),
+        main("escalarmulfix.circom", "EscalarMulFix(253, " + b8 + ")")));
+    e.add(new Entry("CompConstant(subOrder - 1)", api -> Comparators.greaterThanConstant(api, inputs(api, 254),
+        BabyJubPoint.SUB_ORDER.subtract(java.math.BigInteger.ONE)),
+        main("compconstant.circom", "CompConstant(" + BabyJubPoint.SUB_ORDER.subtract(java.math.BigInteger.ONE) + ")")));
+    e.add(new Entry("EdDSAPoseidonVerifier", api -> { Variable[] v = inputs(api, 7);
+        EddsaPoseidon.verify(api, v[0], new Variable[] {v[1], v[2]}, v[3], new Variable[] {v[4], v[5]}, v[6]); },
+        main("eddsaposeidon.circom", "EdDSAPoseidonVerifier()")));
     e.add(new Entry("Merkle proof over Poseidon, depth 20", api -> { Variable[] v = inputs(api, 41);
         MerkleProof.root(api, v[0], java.util.Arrays.copyOfRange(v, 1, 21), java.util.Arrays.copyOfRange(v, 21, 41)); },
         null));

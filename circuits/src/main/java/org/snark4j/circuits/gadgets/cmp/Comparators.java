@@ -58,4 +58,34 @@ public final class Comparators {
   public static Variable[] num2BitsStrict(Api api, Variable a) {
     return api.toBinary(a, 254);
   }
+
+  /**
+   * 1 if Σ bitsᵢ·2^i &gt; k else 0, for bits already constrained to be bits (little-endian) and a constant
+   * k ≥ 0: one constraint a bit at most (circomlib's CompConstant, for 254 bits: 262). From the top, while the
+   * bits equal k's, the first bit where the value has 1 and k has 0 decides.
+   */
+  public static Variable greaterThanConstant(Api api, Variable[] bits, java.math.BigInteger k) {
+    if (k.signum() < 0) {
+      throw new IllegalArgumentException("the constant must be non-negative, got " + k);
+    }
+    if (k.bitLength() > bits.length) {
+      return api.constant(0);
+    }
+    try (Api.Scope ignored = api.scope("greaterThanConstant")) {
+      Variable gt = api.constant(0);
+      Variable eq = api.constant(1); // 1 while the bits above match k's
+      for (int i = bits.length - 1; i >= 0; i--) {
+        if (k.testBit(i)) {
+          if (i > 0) {
+            eq = api.mul(eq, bits[i]);
+          }
+        } else {
+          Variable t = api.mul(eq, bits[i]);
+          gt = api.add(gt, t);
+          eq = api.sub(eq, t);
+        }
+      }
+      return gt;
+    }
+  }
 }
