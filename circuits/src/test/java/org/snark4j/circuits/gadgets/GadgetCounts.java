@@ -15,6 +15,7 @@ import org.snark4j.circuits.gadgets.cmp.Comparators;
 import org.snark4j.circuits.gadgets.hash.Mimc7;
 import org.snark4j.circuits.gadgets.hash.MimcSponge;
 import org.snark4j.circuits.gadgets.hash.Poseidon;
+import org.snark4j.circuits.gadgets.hash.Sha256;
 import org.snark4j.circuits.gadgets.merkle.MerkleProof;
 import org.snark4j.circuits.gadgets.mux.Mux;
 
@@ -57,6 +58,8 @@ final class GadgetCounts {
     e.add(new Entry("MiMCSponge(2, 220, 1)", api -> { Variable[] v = inputs(api, 3);
         MimcSponge.multiHash(api, new Variable[] {v[0], v[1]}, v[2], 1); },
         main("mimcsponge.circom", "MiMCSponge(2, 220, 1)")));
+    e.add(new Entry("Sha256(256 bits)", api -> Sha256.hashBits(api, inputs(api, 256)),
+        "pragma circom 2.0.0;\ninclude \"circomlib/circuits/sha256/sha256.circom\";\ncomponent main = Sha256(256);\n"));
     e.add(new Entry("LessThan(32)", api -> { Variable[] v = inputs(api, 2); Comparators.lessThan(api, v[0], v[1], 32); },
         main("comparators.circom", "LessThan(32)")));
     e.add(new Entry("LessEqThan(32)", api -> { Variable[] v = inputs(api, 2); Comparators.lessEqThan(api, v[0], v[1], 32); },
