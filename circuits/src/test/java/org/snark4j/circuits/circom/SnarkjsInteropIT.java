@@ -9,6 +9,7 @@ import org.snark4j.circuits.Api;
 import org.snark4j.circuits.Assignment;
 import org.snark4j.circuits.Circuit;
 import org.snark4j.circuits.CompiledCircuit;
+import org.snark4j.circuits.Variable;
 import org.snark4j.circuits.Witness;
 import org.snark4j.circuits.gadgets.hash.Poseidon;
 import org.snark4j.core.bn254.Fr;
@@ -151,6 +152,69 @@ class SnarkjsInteropIT {
       CircomWitnessException assertion = org.junit.jupiter.api.Assertions.assertThrows(CircomWitnessException.class,
           () -> calc.calculate(json.readTree("{\"x\": [1, 2, 3], \"k\": 13}")));
       assertTrue(assertion.getMessage().contains("assert failed"), assertion.getMessage());
+    }
+  }
+
+  @Test
+  void circomMerkleProofAgreesWithOurGadget() throws Exception {
+    try (Interop io = new Interop()) {
+      // our own circom template: the same convention as MerkleProof (bit i = 1: the node is a right child)
+      Files.writeString(io.file("merkle.circom"), """
+          pragma circom 2.0.0;
+          include "circomlib/circuits/poseidon.circom";
+          template Merkle(depth) {
+            signal input leaf;
+            signal input siblings[depth];
+            signal input bits[depth];
+            signal output root;
+            signal cur[depth + 1];
+            signal left[depth];
+            component h[depth];
+            cur[0] <== leaf;
+            for (var i = 0; i < depth; i++) {
+              bits[i] * (bits[i] - 1) === 0;
+              left[i] <== cur[i] + bits[i] * (siblings[i] - cur[i]);
+              h[i] = Poseidon(2);
+              h[i].inputs[0] <== left[i];
+              h[i].inputs[1] <== cur[i] + siblings[i] - left[i];
+              cur[i + 1] <== h[i].out;
+            }
+            root <== cur[depth];
+          }
+          component main = Merkle(4);
+          """);
+      java.util.Random r = new java.util.Random(42);
+      Fr leaf = Fr.random(r);
+      Fr[] siblings = new Fr[4];
+      boolean[] bits = {true, false, true, true};
+      StringBuilder json = new StringBuilder("{\"leaf\": \"" + leaf + "\", \"siblings\": [");
+      for (int i = 0; i < 4; i++) {
+        siblings[i] = Fr.random(r);
+        json.append(i > 0 ? ", " : "").append('"').append(siblings[i]).append('"');
+      }
+      json.append("], \"bits\": [1, 0, 1, 1]}");
+      Files.writeString(io.file("merkle.json"), json);
+      io.circom("merkle");
+      io.snarkjs("wtns", "calculate", io.relative("out/merkle_js/merkle.wasm"), io.relative("merkle.json"),
+          io.relative("merkle.wtns"));
+      Fr[] js = WtnsFile.read(io.file("merkle.wtns"));
+      Fr[] jvm = CircomWitnessCalculator.load(io.file("out/merkle_js/merkle.wasm")).calculate(io.file("merkle.json"));
+      org.junit.jupiter.api.Assertions.assertArrayEquals(js, jvm);
+      Fr root = org.snark4j.circuits.gadgets.merkle.MerkleProof.root(leaf, siblings, bits);
+      assertEquals(root, jvm[1]);
+      R1csFile.Contents circom = R1csFile.read(io.file("out/merkle.r1cs"));
+      assertTrue(circom.r1cs().isSatisfied(jvm));
+      // and our gadget for the same job costs no more than circom makes of this template
+      Circuit ours = (Api api) -> {
+        Variable[] s = new Variable[4];
+        Variable[] b = new Variable[4];
+        for (int i = 0; i < 4; i++) {
+          s[i] = api.secretInput("s" + i);
+          b[i] = api.secretInput("b" + i);
+        }
+        org.snark4j.circuits.gadgets.merkle.MerkleProof.root(api, api.secretInput("leaf"), s, b);
+      };
+      assertTrue(CompiledCircuit.compile(ours).r1cs().constraintCount() <= circom.r1cs().constraintCount());
     }
   }
 }

@@ -84,4 +84,21 @@ class EddsaPoseidonTest {
     assertTrue(ours <= 4217, "EdDSAPoseidonVerifier costs " + ours + ", circomlib's 4217");
     assertEquals(ours, CompiledCircuit.compile(VERIFIER, false).r1cs().constraintCount());
   }
+
+  /** Signs natively with a secret scalar: A = a·B8, R8 = r·B8, S = r + 8·h·a mod the subgroup order. */
+  static Sig sign(BigInteger secret, BigInteger nonce, Fr m) {
+    BabyJubPoint a = BabyJubPoint.BASE8.multiply(secret);
+    BabyJubPoint r8 = BabyJubPoint.BASE8.multiply(nonce);
+    BigInteger h = EddsaPoseidon.challenge(a, r8, m).toBigInteger();
+    BigInteger s = nonce.add(h.multiply(BigInteger.valueOf(8)).multiply(secret)).mod(BabyJubPoint.SUB_ORDER);
+    return new Sig(a, r8, s, m);
+  }
+
+  @net.jqwik.api.Property(tries = 5)
+  void randomSignaturesVerifyNativelyAndInCircuit(@net.jqwik.api.ForAll long seed) {
+    java.util.Random r = new java.util.Random(seed);
+    Sig sig = sign(new BigInteger(250, r).add(BigInteger.ONE), new BigInteger(250, r).add(BigInteger.ONE), Fr.random(r));
+    assertTrue(EddsaPoseidon.verify(sig.a(), sig.r8(), sig.s(), sig.m()));
+    CC.solve(assignment(sig, 1));
+  }
 }

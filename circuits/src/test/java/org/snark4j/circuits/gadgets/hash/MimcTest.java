@@ -101,4 +101,16 @@ class MimcTest {
     assertEquals(660, CompiledCircuit.compile(api -> MimcSponge.hash(api, api.secretInput("l"),
         api.secretInput("r"), api.secretInput("k"))).r1cs().constraintCount());
   }
+
+  @net.jqwik.api.Property(tries = 10)
+  void circuitsAgreeWithNativeTwinsOnRandomInputs(@net.jqwik.api.ForAll long seed) {
+    java.util.Random r = new java.util.Random(seed);
+    Fr x = Fr.random(r);
+    Fr y = Fr.random(r);
+    Fr k = Fr.random(r);
+    checkInCircuit(2, 1, (api, v) -> new Variable[] {Mimc7.hash(api, v[0], v[1])}, new Fr[] {x, k},
+        new Fr[] {Mimc7.hash(x, k)});
+    checkInCircuit(3, 2, (api, v) -> MimcSponge.multiHash(api, new Variable[] {v[0], v[1]}, v[2], 2),
+        new Fr[] {x, y, k}, MimcSponge.multiHash(new Fr[] {x, y}, k, 2));
+  }
 }
