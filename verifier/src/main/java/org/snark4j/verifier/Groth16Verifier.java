@@ -10,12 +10,12 @@ import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G1Jacobian;
 import org.snark4j.core.bn254.G2Affine;
-import org.snark4j.core.bn254.Msm;
 import org.snark4j.core.bn254.Pairing;
 
 /**
- * Verifies Groth16 proofs under one key, prepared once: e(α, β) precomputed and γ, δ negated, so a proof is
- * one multi-pairing of three Miller loops and one final exponentiation:
+ * Verifies Groth16 proofs under one key, prepared once: e(α, β) precomputed, γ and δ negated with their
+ * Miller-loop lines precomputed, so a proof is one multi-pairing of three Miller loops (two of them only
+ * evaluating lines) and one final exponentiation:
  * e(A, B)·e(L, -γ)·e(C, -δ) = e(α, β) with L = IC₀ + Σ xᵢ·ICᵢ₊₁. Immutable and thread-safe.
  *
  * <p>Errors follow STYLE.md 14: a well-formed proof that does not verify gives {@code false}; malformed
@@ -28,12 +28,20 @@ public final class Groth16Verifier {
   private final Fp12 alphaBeta;
   private final G2Affine negGamma;
   private final G2Affine negDelta;
+  private final Pairing.G2Prepared negGammaLines;
+  private final Pairing.G2Prepared negDeltaLines;
+  private final org.snark4j.core.bn254.FixedBaseMsm<G1Jacobian> icTable; // IC₁..ICₙ, null when n = 0
 
   private Groth16Verifier(Groth16VerifyingKey vk) {
     this.vk = vk;
     this.alphaBeta = Pairing.pair(vk.alpha(), vk.beta());
     this.negGamma = vk.gamma().negate();
     this.negDelta = vk.delta().negate();
+    this.negGammaLines = Pairing.prepare(negGamma);
+    this.negDeltaLines = Pairing.prepare(negDelta);
+    int n = vk.publicInputCount();
+    this.icTable = n == 0 ? null
+        : org.snark4j.core.bn254.FixedBaseMsm.g1(vk.ic().subList(1, n + 1).toArray(new G1Affine[0]));
   }
 
   /**
@@ -76,7 +84,8 @@ public final class Groth16Verifier {
       return false;
     }
     G1Affine l = linearCombination(publicInputs);
-    return Pairing.multiPair(List.of(proof.a(), l, proof.c()), List.of(proof.b(), negGamma, negDelta)).equals(alphaBeta);
+    return Pairing.multiPairPrepared(List.of(proof.a(), l, proof.c()),
+        List.of(Pairing.prepare(proof.b()), negGammaLines, negDeltaLines)).equals(alphaBeta);
   }
 
   /** L = IC₀ + Σ xᵢ·ICᵢ₊₁. */
@@ -85,8 +94,7 @@ public final class Groth16Verifier {
     if (n == 0) {
       return vk.ic().get(0);
     }
-    G1Affine[] bases = vk.ic().subList(1, n + 1).toArray(new G1Affine[0]);
-    G1Jacobian sum = Msm.g1(bases, inputs.toArray(new Fr[0]));
+    G1Jacobian sum = icTable.msm(inputs.toArray(new Fr[0]), Runnable::run);
     return sum.addMixed(vk.ic().get(0)).toAffine();
   }
 
@@ -189,10 +197,14 @@ public final class Groth16Verifier {
       lSum = lSum.add(linearCombination(inputs.get(i)).toJacobian().multiply(z));
       cSum = cSum.add(p.c().toJacobian().multiply(z));
     }
+    List<Pairing.G2Prepared> prepared = new ArrayList<>();
+    for (G2Affine b : g2) {
+      prepared.add(Pairing.prepare(b));
+    }
     g1.add(lSum.toAffine());
-    g2.add(negGamma);
+    prepared.add(negGammaLines);
     g1.add(cSum.toAffine());
-    g2.add(negDelta);
-    return Pairing.multiPair(g1, g2).equals(alphaBeta.pow(zSum.toBigInteger()));
+    prepared.add(negDeltaLines);
+    return Pairing.multiPairPrepared(g1, prepared).equals(alphaBeta.pow(zSum.toBigInteger()));
   }
 }

@@ -61,4 +61,43 @@ public final class Pairing {
     }
     return new Fp12(PairingEngine.finalExponentiation(f.l));
   }
+
+  /**
+   * A G2 point with its Miller-loop line coefficients computed once: for a point paired again and again (a
+   * verifying key's γ and δ), each later pairing skips the twist-side arithmetic. Immutable.
+   */
+  public static final class G2Prepared {
+    private final G2Affine point;
+    private final long[] lines; // null for the point at infinity
+
+    private G2Prepared(G2Affine point) {
+      this.point = point;
+      this.lines = point.isInfinity() ? null : PairingEngine.lineCoefficients(point.l, 0);
+    }
+
+    public G2Affine point() {
+      return point;
+    }
+  }
+
+  /** Prepares a G2 point for repeated pairings. */
+  public static G2Prepared prepare(G2Affine q) {
+    return new G2Prepared(q);
+  }
+
+  /** ∏ e(ps[i], qs[i]) with prepared G2 points and one final exponentiation. */
+  public static Fp12 multiPairPrepared(List<G1Affine> ps, List<G2Prepared> qs) {
+    if (ps.size() != qs.size()) {
+      throw new IllegalArgumentException(
+          "pairing needs as many G1 as G2 points, got " + ps.size() + " and " + qs.size());
+    }
+    int n = ps.size();
+    long[] g1 = new long[8 * n];
+    long[][] lines = new long[n][];
+    for (int i = 0; i < n; i++) {
+      ps.get(i).writeLimbs(g1, 8 * i);
+      lines[i] = qs.get(i).lines;
+    }
+    return finalExponentiation(new Fp12(PairingEngine.millerLoopPrepared(g1, lines, n)));
+  }
 }

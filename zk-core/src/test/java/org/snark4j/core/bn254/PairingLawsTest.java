@@ -63,4 +63,15 @@ class PairingLawsTest {
         () -> Pairing.pairingCheck(List.of(G1Affine.GENERATOR), List.of()));
     assertThrows(ArithmeticException.class, () -> Pairing.finalExponentiation(Fp12.ZERO));
   }
+
+  @Property(tries = 5)
+  void preparedPairingsAgree(@ForAll("scalars") BigInteger a, @ForAll("scalars") BigInteger b, @ForAll("scalars") BigInteger c) {
+    G1Affine p1 = G1Affine.GENERATOR.multiply(a);
+    G2Affine q1 = G2Affine.GENERATOR.multiply(b);
+    G2Affine q2 = G2Affine.GENERATOR.multiply(c);
+    assertEquals(Pairing.multiPair(List.of(p1, p1.negate(), G1Affine.INFINITY), List.of(q1, q2, q2)),
+        Pairing.multiPairPrepared(List.of(p1, p1.negate(), G1Affine.INFINITY),
+            List.of(Pairing.prepare(q1), Pairing.prepare(q2), Pairing.prepare(q2))));
+    assertTrue(Pairing.multiPairPrepared(List.of(p1), List.of(Pairing.prepare(G2Affine.INFINITY))).isOne());
+  }
 }

@@ -115,6 +115,86 @@ public final class PairingEngine {
     return f;
   }
 
+  /**
+   * The Miller loop's line coefficients for one twist point, in the order the loop uses them (each 24 longs:
+   * a doubling per step, an addition after each non-zero digit, the two Frobenius additions at the end).
+   * Depends on Q alone, so a fixed Q (a verifying key's γ and δ) is prepared once. q must not be infinity.
+   */
+  public static long[] lineCoefficients(long[] q, int qo) {
+    int steps = 0;
+    for (int j = ATE_NAF.length - 2; j >= 0; j--) {
+      steps += ATE_NAF[j] != 0 ? 2 : 1;
+    }
+    long[] out = new long[24 * (steps + 2)];
+    long[] r = new long[24];
+    System.arraycopy(q, qo, r, 0, 16);
+    Fp2Arith.setOne(r, 16);
+    long[] negQ = new long[16];
+    CurveArith.G2.affineNeg(negQ, 0, q, qo);
+    long[] coeffs = new long[24];
+    long[] s = new long[SCRATCH];
+    int k = 0;
+    for (int j = ATE_NAF.length - 2; j >= 0; j--) {
+      doublingStep(r, 0, coeffs, s);
+      System.arraycopy(coeffs, 0, out, 24 * k++, 24);
+      int d = ATE_NAF[j];
+      if (d != 0) {
+        if (d > 0) {
+          additionStep(r, 0, q, qo, coeffs, s);
+        } else {
+          additionStep(r, 0, negQ, 0, coeffs, s);
+        }
+        System.arraycopy(coeffs, 0, out, 24 * k++, 24);
+      }
+    }
+    long[] q1 = new long[16];
+    long[] q2 = new long[16];
+    psiAffine(q1, 0, q, qo);
+    psiAffine(q2, 0, q1, 0);
+    Fp2Arith.neg(q2, 8, q2, 8);
+    additionStep(r, 0, q1, 0, coeffs, s);
+    System.arraycopy(coeffs, 0, out, 24 * k++, 24);
+    additionStep(r, 0, q2, 0, coeffs, s);
+    System.arraycopy(coeffs, 0, out, 24 * k, 24);
+    return out;
+  }
+
+  /**
+   * The product of Miller loops over n G1 points (8 longs each; infinity ones are skipped) and prepared twist
+   * points ({@link #lineCoefficients}; null for a twist point at infinity, which is skipped too).
+   */
+  public static long[] millerLoopPrepared(long[] g1, long[][] prepared, int n) {
+    long[] f = new long[48];
+    Fp12Arith.setOne(f, 0);
+    long[] coeffs = new long[24];
+    long[] s = new long[SCRATCH];
+    int step = 0;
+    for (int j = ATE_NAF.length - 2; j >= 0; j--) {
+      if (j != ATE_NAF.length - 2) {
+        Fp12Arith.sqr(f, 0, f, 0, s, 0);
+      }
+      int lines = ATE_NAF[j] != 0 ? 2 : 1;
+      for (int l = 0; l < lines; l++) {
+        for (int k = 0; k < n; k++) {
+          if (prepared[k] != null && !CurveArith.G1.affineIsInfinity(g1, 8 * k)) {
+            System.arraycopy(prepared[k], 24 * (step + l), coeffs, 0, 24);
+            ell(f, coeffs, g1, 8 * k, s);
+          }
+        }
+      }
+      step += lines;
+    }
+    for (int l = 0; l < 2; l++) {
+      for (int k = 0; k < n; k++) {
+        if (prepared[k] != null && !CurveArith.G1.affineIsInfinity(g1, 8 * k)) {
+          System.arraycopy(prepared[k], 24 * (step + l), coeffs, 0, 24);
+          ell(f, coeffs, g1, 8 * k, s);
+        }
+      }
+    }
+    return f;
+  }
+
   /** ψ = untwist ∘ Frobenius ∘ twist on an affine twist point: (conj(x)·γ2, conj(y)·γ3). */
   public static void psiAffine(long[] r, int ro, long[] q, int qo) {
     Fp2Arith.conj(r, ro, q, qo);
