@@ -1,4 +1,7 @@
-/** Groth16 setup and prover (being built: issue 4). */
+/** Groth16 setup and prover on BN254. */
 module org.snark4j.prover {
   requires transitive org.snark4j.circuits;
+  requires transitive org.snark4j.verifier;
+
+  exports org.snark4j.prover;
 }

@@ -1,0 +1,156 @@
+package org.snark4j.prover;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
+import org.snark4j.circuits.R1cs;
+import org.snark4j.core.bn254.Fr;
+import org.snark4j.core.bn254.G1Affine;
+import org.snark4j.core.bn254.G1Jacobian;
+import org.snark4j.core.bn254.G2Affine;
+import org.snark4j.core.bn254.G2Jacobian;
+import org.snark4j.core.bn254.NttDomain;
+import org.snark4j.verifier.Groth16VerifyingKey;
+
+/** Groth16 key generation. */
+public final class Groth16Setup {
+  private Groth16Setup() {}
+
+  /**
+   * A proving and verifying key from fresh randomness in this process: <b>for development and tests only,
+   * not for production</b> — whoever runs it knows the toxic waste (τ, α, β, γ, δ) and could forge proofs;
+   * it is not kept, but nothing proves that. Production keys come from a ceremony (Powers of Tau and a
+   * phase-2 contribution).
+   */
+  public static Groth16ProvingKey developmentSetup(R1cs r1cs, RandomGenerator random) {
+    int n = Qap.domainSize(r1cs);
+    int wires = r1cs.wireCount();
+    int nPub = r1cs.publicCount();
+    Fr omega = NttDomain.rootOfUnity(n);
+    Fr g = Qap.cosetShift(n);
+    Fr tau;
+    Fr tauN;
+    do {
+      tau = Fr.random(random);
+      tauN = Qap.pow(tau, n);
+    } while (tauN.isOne() || tauN.equals(Fr.ONE.negate())); // τ on neither the domain nor the coset
+    Fr alpha = nonZero(random);
+    Fr beta = nonZero(random);
+    Fr gamma = nonZero(random);
+    Fr delta = nonZero(random);
+
+    // Lagrange basis of the domain at τ: Lⱼ(τ) = ωʲ·(τⁿ − 1) / (n·(τ − ωʲ))
+    Fr[] lagrange = basis(tau, omega, Fr.ONE, tauN.subtract(Fr.ONE), n);
+    Fr[] ta = zeros(wires);
+    Fr[] tb = zeros(wires);
+    Fr[] tc = zeros(wires);
+    int m = r1cs.constraintCount();
+    for (int j = 0; j < m; j++) {
+      R1cs.Constraint k = r1cs.constraints().get(j);
+      accumulate(ta, k.a(), lagrange[j]);
+      accumulate(tb, k.b(), lagrange[j]);
+      accumulate(tc, k.c(), lagrange[j]);
+    }
+    for (int i = 0; i <= nPub; i++) {
+      ta[i] = ta[i].add(lagrange[m + i]);
+    }
+    // the coset's basis at τ: Kⱼ(τ) = xⱼ·(τⁿ − gⁿ) / (n·gⁿ·(τ − xⱼ)) with xⱼ = g·ωʲ and gⁿ = −1,
+    // scaled by Z(τ)/(−2δ) so the prover multiplies by A·B − C on the coset without dividing by Z = −2
+    Fr[] coset = basis(tau, omega, g, tauN.add(Fr.ONE).negate(), n);
+    Fr hScale = tauN.subtract(Fr.ONE).multiply(Qap.MINUS_TWO_INV).multiply(delta.inverse());
+    Fr[] hs = new Fr[n];
+    for (int j = 0; j < n; j++) {
+      hs[j] = coset[j].multiply(hScale);
+    }
+    Fr gammaInv = gamma.inverse();
+    Fr deltaInv = delta.inverse();
+    Fr[] ic = new Fr[nPub + 1];
+    Fr[] cq = new Fr[wires - nPub - 1];
+    for (int i = 0; i < wires; i++) {
+      Fr v = beta.multiply(ta[i]).add(alpha.multiply(tb[i])).add(tc[i]);
+      if (i <= nPub) {
+        ic[i] = v.multiply(gammaInv);
+      } else {
+        cq[i - nPub - 1] = v.multiply(deltaInv);
+      }
+    }
+    G1Affine[] single1 = g1(new Fr[] {alpha, beta, delta});
+    G2Affine[] single2 = g2(new Fr[] {beta, gamma, delta});
+    Groth16VerifyingKey vk = new Groth16VerifyingKey(single1[0], single2[0], single2[1], single2[2], List.of(g1(ic)));
+    return new Groth16ProvingKey(r1cs, n, single1[0], single1[1], single2[0], single1[2], single2[2],
+        List.of(g1(ta)), List.of(g1(tb)), List.of(g2(tb)), List.of(g1(cq)), List.of(g1(hs)), vk);
+  }
+
+  private static Fr nonZero(RandomGenerator random) {
+    Fr x;
+    do {
+      x = Fr.random(random);
+    } while (x.isZero());
+    return x;
+  }
+
+  private static Fr[] zeros(int n) {
+    Fr[] z = new Fr[n];
+    java.util.Arrays.fill(z, Fr.ZERO);
+    return z;
+  }
+
+  private static void accumulate(Fr[] acc, R1cs.Lc lc, Fr l) {
+    for (int t = 0; t < lc.size(); t++) {
+      int w = lc.wires()[t];
+      acc[w] = acc[w].add(lc.coeffs()[t].multiply(l));
+    }
+  }
+
+  /** xⱼ·numerator / (n·(τ − xⱼ)) for xⱼ = shift·ωʲ, with one batch inversion (numerator carries 1/shiftⁿ). */
+  private static Fr[] basis(Fr tau, Fr omega, Fr shift, Fr numerator, int n) {
+    Fr[] x = new Fr[n];
+    Fr[] den = new Fr[n];
+    Fr cur = shift;
+    Fr nFr = Fr.of(n);
+    for (int j = 0; j < n; j++) {
+      x[j] = cur;
+      den[j] = nFr.multiply(tau.subtract(cur));
+      cur = cur.multiply(omega);
+    }
+    Fr[] inv = batchInverse(den);
+    Fr[] out = new Fr[n];
+    for (int j = 0; j < n; j++) {
+      out[j] = x[j].multiply(numerator).multiply(inv[j]);
+    }
+    return out;
+  }
+
+  static Fr[] batchInverse(Fr[] v) {
+    Fr[] prefix = new Fr[v.length];
+    Fr acc = Fr.ONE;
+    for (int i = 0; i < v.length; i++) {
+      prefix[i] = acc;
+      acc = acc.multiply(v[i]);
+    }
+    Fr inv = acc.inverse();
+    Fr[] out = new Fr[v.length];
+    for (int i = v.length - 1; i >= 0; i--) {
+      out[i] = inv.multiply(prefix[i]);
+      inv = inv.multiply(v[i]);
+    }
+    return out;
+  }
+
+  /** [sᵢ]₁ for each scalar (parallel, one normalisation). */
+  static G1Affine[] g1(Fr[] scalars) {
+    G1Jacobian gen = G1Affine.GENERATOR.toJacobian();
+    G1Jacobian[] p = new G1Jacobian[scalars.length];
+    IntStream.range(0, scalars.length).parallel().forEach(i -> p[i] = gen.multiply(scalars[i]));
+    return G1Jacobian.toAffine(p);
+  }
+
+  /** [sᵢ]₂ for each scalar. */
+  static G2Affine[] g2(Fr[] scalars) {
+    G2Jacobian gen = G2Affine.GENERATOR.toJacobian();
+    G2Jacobian[] p = new G2Jacobian[scalars.length];
+    IntStream.range(0, scalars.length).parallel().forEach(i -> p[i] = gen.multiply(scalars[i]));
+    return G2Jacobian.toAffine(p);
+  }
+
+}
