@@ -2,6 +2,7 @@
 module org.snark4j.cli {
   requires org.snark4j.core;
   requires org.snark4j.circuits;
+  requires org.snark4j.prover;
   requires info.picocli;
 
   opens org.snark4j.cli to info.picocli;

@@ -16,6 +16,11 @@ import org.snark4j.circuits.Variable;
 import org.snark4j.circuits.Witness;
 import org.snark4j.circuits.gadgets.merkle.MerkleProof;
 import org.snark4j.core.bn254.Bn254Precompiles;
+import org.snark4j.prover.Groth16Prover;
+import org.snark4j.prover.Groth16ProvingKey;
+import org.snark4j.prover.Groth16Setup;
+import org.snark4j.verifier.Groth16Proof;
+import org.snark4j.verifier.Groth16Verifier;
 import org.snark4j.core.bn254.EvmCodec;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
@@ -32,7 +37,7 @@ import picocli.CommandLine.Option;
  * later issues grow it into the prove-and-relay demo.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Runs the end-to-end example: BN254 pairing check, the Ethereum precompile, MSM, NTT and a circuit.")
+    description = "Runs the end-to-end example: BN254 pairing check, the Ethereum precompile, MSM, NTT, a circuit and its Groth16 proof.")
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--log-size", defaultValue = "16",
       description = "log2 of the MSM and NTT sizes (1 to 22, default ${DEFAULT-VALUE})")
@@ -151,8 +156,22 @@ final class DemoCommand implements Callable<Integer> {
       out.println("   another leaf is refused: " + e.getMessage());
     }
 
+    out.println();
+    out.println("6. A Groth16 proof of that membership (development setup: NOT for production keys)");
+    t = System.nanoTime();
+    Groth16ProvingKey pk = Groth16Setup.developmentSetup(membership.r1cs(), random);
+    out.printf("   keys for a domain of %,d in %.0f ms%n", pk.domainSize(), ms(t));
+    t = System.nanoTime();
+    Groth16Proof proof = Groth16Prover.prove(pk, witness.values());
+    out.printf("   proof in %.0f ms%n", ms(t));
+    Groth16Verifier verifier = Groth16Verifier.of(pk.verifyingKey());
+    t = System.nanoTime();
+    boolean proofOk = verifier.verify(proof, witness.publicInputs());
+    boolean otherRootRefused = !verifier.verify(proof, List.of(root.add(Fr.ONE)));
+    out.printf("   verifies for the root: %s; for another root: %s (%.1f ms for both)%n", proofOk, !otherRootRefused, ms(t));
+
     boolean all = ok && !bad && result[31] == 1 && sum.equals(G1Affine.GENERATOR.multiply(expected)) && prodOk
-        && circuitOk && forgeryRefused;
+        && circuitOk && forgeryRefused && proofOk && otherRootRefused;
     out.println();
     out.println(all ? "All checks passed." : "A CHECK FAILED.");
     return all ? 0 : 1;
