@@ -32,43 +32,60 @@ public final class Groth16Prover {
     Progress NONE = (phase, fraction) -> {};
   }
 
+  /**
+   * A proof for a witness checked against the circuit's R1CS first.
+   *
+   * @throws IllegalArgumentException if the witness does not satisfy the R1CS (the failing constraint is named)
+   */
+  public static Groth16Proof prove(Groth16ProvingKey pk, R1cs r1cs, Fr[] witness) {
+    int bad = r1cs.firstUnsatisfied(witness);
+    if (bad >= 0) {
+      throw new IllegalArgumentException("the witness does not satisfy constraint " + bad
+          + " of the R1CS: no valid proof exists for it");
+    }
+    return prove(pk, witness);
+  }
+
   /** A proof with a {@link SecureRandom}, on the common pool, without progress reports. */
   public static Groth16Proof prove(Groth16ProvingKey pk, Fr[] witness) {
     return prove(pk, witness, new SecureRandom(), ForkJoinPool.commonPool(), Progress.NONE);
   }
 
   /**
-   * A proof.
+   * A proof. A witness that does not satisfy the circuit gives a proof that does not verify; check it first
+   * ({@link #prove(Groth16ProvingKey, R1cs, Fr[])} does).
    *
-   * @throws IllegalArgumentException if the witness has the wrong length, does not start with 1, or does not
-   *     satisfy the R1CS (the failing constraint is named)
+   * @throws IllegalArgumentException if the witness has the wrong length or does not start with 1
    */
   public static Groth16Proof prove(Groth16ProvingKey pk, Fr[] witness, RandomGenerator random, Executor executor,
       Progress progress) {
-    R1cs r1cs = pk.r1cs();
-    int bad = r1cs.firstUnsatisfied(witness);
-    if (bad >= 0) {
-      throw new IllegalArgumentException("the witness does not satisfy constraint " + bad
-          + " of the R1CS: no valid proof exists for it");
+    if (witness.length != pk.wires() || !witness[0].isOne()) {
+      throw new IllegalArgumentException("the key takes a witness of " + pk.wires() + " values starting with 1, got "
+          + witness.length + (witness.length > 0 ? " starting with " + witness[0] : ""));
     }
     int n = pk.domainSize();
-    int m = r1cs.constraintCount();
-    int nPub = r1cs.publicCount();
     progress.update("evaluating the constraints", 0.0);
+    Fr[] av = new Fr[n];
+    Fr[] bv = new Fr[n];
+    java.util.Arrays.fill(av, Fr.ZERO);
+    java.util.Arrays.fill(bv, Fr.ZERO);
+    for (Groth16ProvingKey.Coefficient k : pk.coefficients()) {
+      Fr term = k.value().multiply(witness[k.wire()]);
+      if (k.matrix() == 0) {
+        av[k.row()] = av[k.row()].add(term);
+      } else {
+        bv[k.row()] = bv[k.row()].add(term);
+      }
+    }
     long[] a = new long[4 * n];
     long[] b = new long[4 * n];
     long[] c = new long[4 * n];
-    for (int j = 0; j < m; j++) {
-      R1cs.Constraint k = r1cs.constraints().get(j);
-      Fr av = k.a().evaluate(witness);
-      Fr bv = k.b().evaluate(witness);
-      av.montgomeryLimbs(a, 4 * j);
-      bv.montgomeryLimbs(b, 4 * j);
-      av.multiply(bv).montgomeryLimbs(c, 4 * j);
+    for (int j = 0; j < n; j++) {
+      av[j].montgomeryLimbs(a, 4 * j);
+      bv[j].montgomeryLimbs(b, 4 * j);
+      av[j].multiply(bv[j]).montgomeryLimbs(c, 4 * j);
     }
-    for (int i = 0; i <= nPub; i++) {
-      witness[i].montgomeryLimbs(a, 4 * (m + i));
-    }
+    int nPub = pk.publicCount();
     progress.update("NTT to the coset", 0.05);
     NttDomain domain = NttDomain.of(n, executor);
     Fr shift = Qap.cosetShift(n);

@@ -77,8 +77,9 @@ public final class Groth16Setup {
     G1Affine[] single1 = g1(new Fr[] {alpha, beta, delta});
     G2Affine[] single2 = g2(new Fr[] {beta, gamma, delta});
     Groth16VerifyingKey vk = new Groth16VerifyingKey(single1[0], single2[0], single2[1], single2[2], List.of(g1(ic)));
-    return new Groth16ProvingKey(r1cs, n, single1[0], single1[1], single2[0], single1[2], single2[2],
-        List.of(g1(ta)), List.of(g1(tb)), List.of(g2(tb)), List.of(g1(cq)), List.of(g1(hs)), vk);
+    return new Groth16ProvingKey(wires, nPub, n, Qap.coefficients(r1cs), single1[0], single1[1], single2[0],
+        single1[2], single2[2], List.of(g1(ta)), List.of(g1(tb)), List.of(g2(tb)), List.of(g1(cq)),
+        List.of(g1(hs)), vk);
   }
 
   private static Fr nonZero(RandomGenerator random) {

@@ -34,6 +34,25 @@ final class Qap {
 
   static final Fr MINUS_TWO_INV = Fr.of(2).negate().inverse();
 
+  /** The A and B rows of an R1CS with the input rows appended, as a .zkey's section 4 lists them. */
+  static java.util.List<Groth16ProvingKey.Coefficient> coefficients(R1cs r1cs) {
+    java.util.List<Groth16ProvingKey.Coefficient> out = new java.util.ArrayList<>();
+    int m = r1cs.constraintCount();
+    for (int j = 0; j < m; j++) {
+      R1cs.Constraint k = r1cs.constraints().get(j);
+      for (int t = 0; t < k.a().size(); t++) {
+        out.add(new Groth16ProvingKey.Coefficient(0, j, k.a().wires()[t], k.a().coeffs()[t]));
+      }
+      for (int t = 0; t < k.b().size(); t++) {
+        out.add(new Groth16ProvingKey.Coefficient(1, j, k.b().wires()[t], k.b().coeffs()[t]));
+      }
+    }
+    for (int i = 0; i <= r1cs.publicCount(); i++) {
+      out.add(new Groth16ProvingKey.Coefficient(0, m + i, i, Fr.ONE));
+    }
+    return out;
+  }
+
   static Fr pow(Fr x, long e) {
     return x.pow(BigInteger.valueOf(e));
   }

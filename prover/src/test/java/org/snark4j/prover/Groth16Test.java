@@ -62,7 +62,7 @@ class Groth16Test {
     Groth16ProvingKey pk = Groth16Setup.developmentSetup(cc.r1cs(), RANDOM);
     Fr[] w = cc.solve(Assignment.builder().set("x", 3).set("y", 35).build()).values();
     w[1] = Fr.of(36);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Groth16Prover.prove(pk, w));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Groth16Prover.prove(pk, cc.r1cs(), w));
     assertTrue(e.getMessage().contains("does not satisfy constraint"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Groth16Prover.prove(pk, new Fr[] {Fr.ONE}));
   }
