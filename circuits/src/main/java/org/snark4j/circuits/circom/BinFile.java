@@ -15,12 +15,12 @@ import java.util.Map;
 import org.snark4j.core.bn254.Fr;
 
 /**
- * The iden3 binary container shared by .r1cs, .wtns, .zkey and .ptau: a 4-byte magic, u32 version, u32
+ * The iden3 binary container shared by .r1cs, .wtns, .zkey and .ptau (public for the prover's readers): a 4-byte magic, u32 version, u32
  * section count, then sections {u32 type, u64 size, bytes} in any order; little-endian throughout. Reading
  * maps the file and checks every length against what is there, so a truncated or corrupt file gives a
  * {@link CircomFormatException} saying what was expected, never a wrong answer or an endless read.
  */
-final class BinFile {
+public final class BinFile {
   private final String what;
   private final ByteBuffer buf;
   private final int version;
@@ -64,7 +64,8 @@ final class BinFile {
     return s.chars().allMatch(c -> c >= 32 && c < 127) ? s : "0x" + String.format("%08x", new BigInteger(1, s.getBytes(StandardCharsets.ISO_8859_1)));
   }
 
-  static BinFile read(Path file, String magic) throws IOException {
+  /** Maps a container file and reads its section table; the magic must match. */
+  public static BinFile read(Path file, String magic) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       if (ch.size() > Integer.MAX_VALUE) {
         throw new CircomFormatException(file + ": files over 2 GiB are not supported yet");
@@ -73,20 +74,20 @@ final class BinFile {
     }
   }
 
-  static BinFile read(byte[] bytes, String what, String magic) {
+  public static BinFile read(byte[] bytes, String what, String magic) {
     return new BinFile(what, ByteBuffer.wrap(bytes), magic);
   }
 
-  int version() {
+  public int version() {
     return version;
   }
 
-  boolean has(int type) {
+  public boolean has(int type) {
     return sections.containsKey(type);
   }
 
   /** A reader over one section, bounded to it. */
-  Section section(int type, String name) {
+  public Section section(int type, String name) {
     long[] s = sections.get(type);
     if (s == null) {
       throw new CircomFormatException(what + ": missing section " + type + " (" + name + ")");
@@ -98,9 +99,14 @@ final class BinFile {
   }
 
   /** Bounded little-endian reads within a section. */
-  static final class Section {
+  public static final class Section {
     final String what;
     final ByteBuffer b;
+
+    /** What this section is, for error messages. */
+    public String what() {
+      return what;
+    }
 
     Section(String what, ByteBuffer b) {
       this.what = what;
@@ -114,7 +120,7 @@ final class BinFile {
       }
     }
 
-    int u32(String field) {
+    public int u32(String field) {
       need(4, field);
       int v = b.getInt();
       if (v < 0) {
@@ -123,12 +129,12 @@ final class BinFile {
       return v;
     }
 
-    long u64(String field) {
+    public long u64(String field) {
       need(8, field);
       return b.getLong();
     }
 
-    byte[] bytes(int n, String field) {
+    public byte[] bytes(int n, String field) {
       need(n, field);
       byte[] out = new byte[n];
       b.get(out);
@@ -136,7 +142,7 @@ final class BinFile {
     }
 
     /** An n8-byte little-endian integer. */
-    BigInteger integer(int n8, String field) {
+    public BigInteger integer(int n8, String field) {
       byte[] le = bytes(n8, field);
       byte[] be = new byte[n8 + 1];
       for (int i = 0; i < n8; i++) {
@@ -146,7 +152,7 @@ final class BinFile {
     }
 
     /** An element of Fr in standard form, n8 = 32. */
-    Fr fr(String field) {
+    public Fr fr(String field) {
       BigInteger v = integer(32, field);
       if (v.compareTo(Fr.MODULUS) >= 0) {
         throw new CircomFormatException(what + ": " + field + " = " + v + " is not below r");
@@ -154,11 +160,11 @@ final class BinFile {
       return Fr.of(v);
     }
 
-    int remaining() {
+    public int remaining() {
       return b.remaining();
     }
 
-    void expectEnd() {
+    public void expectEnd() {
       if (b.hasRemaining()) {
         throw new CircomFormatException(what + ": " + b.remaining() + " unexpected bytes at the end");
       }

@@ -1,0 +1,142 @@
+package org.snark4j.prover;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.snark4j.circuits.circom.BinFile;
+import org.snark4j.circuits.circom.CircomFormatException;
+import org.snark4j.core.bn254.Fp;
+import org.snark4j.core.bn254.Fp2;
+import org.snark4j.core.bn254.Fr;
+import org.snark4j.core.bn254.G1Affine;
+import org.snark4j.core.bn254.G2Affine;
+import org.snark4j.verifier.Groth16VerifyingKey;
+
+/**
+ * snarkjs's Groth16 .zkey (version 1): section 1 the protocol (1 = Groth16); 2 the header (n8q, q, n8r, r,
+ * variables, public signals, domain size, α₁, β₁, β₂, γ₂, δ₁, δ₂); 3 IC; 4 the A and B coefficients
+ * {matrix, row, wire, value}; 5 A, 6 B₁, 7 B₂, 8 C and 9 H queries; 10 the contribution history (not read).
+ * Points are affine with coordinates in Montgomery form, little-endian, G2 as x.c0, x.c1, y.c0, y.c1,
+ * (0, 0) for infinity; coefficients are stored times R² (R = 2^256). Every point is checked (on the curve,
+ * G2 in the subgroup) and every length bounded, so a corrupt file is a {@link CircomFormatException}.
+ */
+public final class ZkeyFile {
+  private ZkeyFile() {}
+
+  private static final BigInteger R_INV2 = BigInteger.ONE.shiftLeft(256).modInverse(Fr.MODULUS).pow(2).mod(Fr.MODULUS);
+
+  public static Groth16ProvingKey read(Path file) throws IOException {
+    BinFile f = BinFile.read(file, "zkey");
+    if (f.version() != 1) {
+      throw new CircomFormatException(".zkey: expected version 1, got " + f.version());
+    }
+    BinFile.Section s1 = f.section(1, "protocol");
+    int protocol = s1.u32("protocol");
+    if (protocol != 1) {
+      throw new CircomFormatException(".zkey: protocol " + protocol + " is not Groth16 (1)");
+    }
+    BinFile.Section h = f.section(2, "Groth16 header");
+    int n8q = h.u32("n8q");
+    BigInteger q = h.integer(n8q, "q");
+    int n8r = h.u32("n8r");
+    BigInteger r = h.integer(n8r, "r");
+    if (n8q != 32 || n8r != 32 || !q.equals(Fp.MODULUS) || !r.equals(Fr.MODULUS)) {
+      throw new CircomFormatException(".zkey: the key is not over BN254 (q = " + q + ", r = " + r + ")");
+    }
+    int nVars = h.u32("variables");
+    int nPub = h.u32("public signals");
+    int domain = h.u32("domain size");
+    if (Integer.bitCount(domain) != 1 || nPub + 1 > nVars) {
+      throw new CircomFormatException(".zkey: domain " + domain + " / " + nPub + " public of " + nVars
+          + " variables is not a valid Groth16 key");
+    }
+    G1Affine alpha1 = g1(h, "alpha1");
+    G1Affine beta1 = g1(h, "beta1");
+    G2Affine beta2 = g2(h, "beta2");
+    G2Affine gamma2 = g2(h, "gamma2");
+    G1Affine delta1 = g1(h, "delta1");
+    G2Affine delta2 = g2(h, "delta2");
+    List<G1Affine> ic = g1s(f.section(3, "IC"), nPub + 1, "IC");
+    BinFile.Section c = f.section(4, "coefficients");
+    int n = c.u32("coefficient count");
+    if ((long) n * 44 > c.remaining()) {
+      throw new CircomFormatException(".zkey: " + n + " coefficients cannot fit in " + c.remaining() + " bytes");
+    }
+    List<Groth16ProvingKey.Coefficient> coefficients = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int matrix = c.u32("coefficient matrix");
+      int row = c.u32("coefficient row");
+      int wire = c.u32("coefficient wire");
+      BigInteger stored = c.integer(32, "coefficient value");
+      if (matrix > 1 || row >= domain || wire >= nVars || stored.compareTo(Fr.MODULUS) >= 0) {
+        throw new CircomFormatException(".zkey: coefficient " + i + " (matrix " + matrix + ", row " + row + ", wire "
+            + wire + ") is out of range");
+      }
+      coefficients.add(new Groth16ProvingKey.Coefficient(matrix, row, wire, Fr.of(stored.multiply(R_INV2).mod(Fr.MODULUS))));
+    }
+    List<G1Affine> a = g1s(f.section(5, "A"), nVars, "A");
+    List<G1Affine> b1 = g1s(f.section(6, "B1"), nVars, "B1");
+    BinFile.Section s7 = f.section(7, "B2");
+    List<G2Affine> b2 = new ArrayList<>(nVars);
+    for (int i = 0; i < nVars; i++) {
+      b2.add(g2(s7, "B2[" + i + "]"));
+    }
+    List<G1Affine> cq = g1s(f.section(8, "C"), nVars - nPub - 1, "C");
+    List<G1Affine> hq = g1s(f.section(9, "H"), domain, "H");
+    Groth16VerifyingKey vk = new Groth16VerifyingKey(alpha1, beta2, gamma2, delta2, ic);
+    return new Groth16ProvingKey(nVars, nPub, domain, coefficients, alpha1, beta1, beta2, delta1, delta2, a, b1, b2,
+        cq, hq, vk);
+  }
+
+  private static Fp fp(BinFile.Section s, String what) {
+    BigInteger m = s.integer(32, what);
+    if (m.compareTo(Fp.MODULUS) >= 0) {
+      throw new CircomFormatException(s.what() + ": " + what + " is not below p");
+    }
+    long[] limbs = new long[4];
+    for (int i = 0; i < 4; i++) {
+      limbs[i] = m.shiftRight(64 * i).longValue();
+    }
+    return Fp.fromMontgomeryLimbs(limbs, 0);
+  }
+
+  private static G1Affine g1(BinFile.Section s, String what) {
+    Fp x = fp(s, what + ".x");
+    Fp y = fp(s, what + ".y");
+    if (x.isZero() && y.isZero()) {
+      return G1Affine.INFINITY;
+    }
+    try {
+      return G1Affine.of(x, y);
+    } catch (IllegalArgumentException e) {
+      throw new CircomFormatException(s.what() + ": " + what + ": " + e.getMessage());
+    }
+  }
+
+  private static G2Affine g2(BinFile.Section s, String what) {
+    Fp2 x = Fp2.of(fp(s, what + ".x.c0"), fp(s, what + ".x.c1"));
+    Fp2 y = Fp2.of(fp(s, what + ".y.c0"), fp(s, what + ".y.c1"));
+    if (x.isZero() && y.isZero()) {
+      return G2Affine.INFINITY;
+    }
+    try {
+      return G2Affine.of(x, y);
+    } catch (IllegalArgumentException e) {
+      throw new CircomFormatException(s.what() + ": " + what + ": " + e.getMessage());
+    }
+  }
+
+  private static List<G1Affine> g1s(BinFile.Section s, int count, String what) {
+    if ((long) count * 64 != s.remaining()) {
+      throw new CircomFormatException(s.what() + ": " + count + " points need " + count * 64L + " bytes, the section has "
+          + s.remaining());
+    }
+    List<G1Affine> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(g1(s, what + "[" + i + "]"));
+    }
+    return out;
+  }
+}

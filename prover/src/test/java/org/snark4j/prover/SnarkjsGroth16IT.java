@@ -1,0 +1,112 @@
+package org.snark4j.prover;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.snark4j.circuits.circom.CircomWitnessCalculator;
+import org.snark4j.core.bn254.Fr;
+import org.snark4j.verifier.Groth16Proof;
+import org.snark4j.verifier.Groth16Verifier;
+import org.snark4j.verifier.SnarkjsFiles;
+
+/**
+ * snark4j proves with a .zkey that snarkjs made (Powers of Tau 2^8, circom2-compiled circuit, one
+ * contribution), and snarkjs accepts the proof; our verifier agrees with snarkjs's exported key.
+ * Integration test: starts Node.js (snarkjs 0.7.6, circom2 0.2.23, circomlib 2.0.5 from interop/).
+ */
+class SnarkjsGroth16IT {
+  static Path interop() {
+    return Path.of(System.getProperty("snark4j.interop.dir", "../interop")).toAbsolutePath().normalize();
+  }
+
+  static String run(Path dir, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("node"));
+    cmd.addAll(Arrays.asList(args));
+    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertTrue(p.waitFor(10, TimeUnit.MINUTES), "timed out: " + cmd);
+    assertEquals(0, p.exitValue(), cmd + "\n" + out);
+    return out;
+  }
+
+  @Test
+  void proofFromASnarkjsZkeyVerifiesInSnarkjs() throws Exception {
+    Path interop = interop();
+    assumeTrue(Files.isDirectory(interop.resolve("node_modules/snarkjs")),
+        "interop/node_modules is missing at " + interop + ": run `npm ci` in interop/ (.ci/test does)");
+    String rel = "target/g16-" + UUID.randomUUID();
+    Path work = interop.resolve(rel);
+    Files.createDirectories(work.resolve("out"));
+    String snarkjs = "node_modules/snarkjs/build/cli.cjs";
+    try {
+      Files.writeString(work.resolve("c.circom"), """
+          pragma circom 2.0.0;
+          include "circomlib/circuits/poseidon.circom";
+          template C() {
+            signal input a;
+            signal input b;
+            signal output h;
+            signal output ab;
+            component p = Poseidon(2);
+            p.inputs[0] <== a;
+            p.inputs[1] <== b;
+            h <== p.out;
+            ab <== a * b;
+          }
+          component main {public [a]} = C();
+          """);
+      run(interop, "node_modules/circom2/cli.js", rel + "/c.circom", "--r1cs", "--wasm", "--O2", "-l", "node_modules",
+          "-o", rel + "/out");
+      run(interop, snarkjs, "powersoftau", "new", "bn128", "9", rel + "/p0.ptau");
+      run(interop, snarkjs, "powersoftau", "contribute", rel + "/p0.ptau", rel + "/p1.ptau", "--name=t", "-e=snark4j test");
+      run(interop, snarkjs, "powersoftau", "prepare", "phase2", rel + "/p1.ptau", rel + "/p.ptau");
+      run(interop, snarkjs, "groth16", "setup", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/c0.zkey");
+      run(interop, snarkjs, "zkey", "contribute", rel + "/c0.zkey", rel + "/c.zkey", "--name=t", "-e=snark4j test 2");
+      run(interop, snarkjs, "zkey", "export", "verificationkey", rel + "/c.zkey", rel + "/vk.json");
+      Files.writeString(work.resolve("in.json"), "{\"a\": \"7\", \"b\": \"11\"}");
+
+      Groth16ProvingKey pk = ZkeyFile.read(work.resolve("c.zkey"));
+      Fr[] witness = CircomWitnessCalculator.load(work.resolve("out/c_js/c.wasm")).calculate(work.resolve("in.json"));
+      Groth16Proof proof = Groth16Prover.prove(pk, witness);
+      List<Fr> publicInputs = Arrays.asList(witness).subList(1, 1 + pk.publicCount());
+      SnarkjsFiles.write(work.resolve("proof.json"), SnarkjsFiles.toJson(proof));
+      SnarkjsFiles.write(work.resolve("public.json"), SnarkjsFiles.toJson(publicInputs));
+      String verdict = run(interop, snarkjs, "groth16", "verify", rel + "/vk.json", rel + "/public.json", rel + "/proof.json");
+      assertTrue(verdict.contains("OK"), verdict);
+
+      // our verifier, with the key snarkjs exported and with the one read from the zkey
+      Groth16Verifier ours = Groth16Verifier.of(SnarkjsFiles.readVerifyingKey(work.resolve("vk.json")));
+      assertEquals(ours.key(), pk.verifyingKey());
+      assertTrue(ours.verify(proof, publicInputs));
+      List<Fr> wrong = new ArrayList<>(publicInputs);
+      wrong.set(2, wrong.get(2).add(Fr.ONE)); // the public input a
+      assertFalse(ours.verify(proof, wrong));
+      SnarkjsFiles.write(work.resolve("wrong.json"), SnarkjsFiles.toJson(wrong));
+      String refused;
+      try {
+        refused = run(interop, snarkjs, "groth16", "verify", rel + "/vk.json", rel + "/wrong.json", rel + "/proof.json");
+      } catch (AssertionError e) {
+        refused = e.getMessage();
+      }
+      assertFalse(refused.contains("OK!"), refused);
+    } finally {
+      try (Stream<Path> files = Files.walk(work)) {
+        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+}
