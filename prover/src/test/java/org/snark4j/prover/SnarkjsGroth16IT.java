@@ -89,6 +89,10 @@ class SnarkjsGroth16IT {
       // our verifier, with the key snarkjs exported and with the one read from the zkey
       Groth16Verifier ours = Groth16Verifier.of(SnarkjsFiles.readVerifyingKey(work.resolve("vk.json")));
       assertEquals(ours.key(), pk.verifyingKey());
+      // our verification_key.json equals snarkjs's export of the same zkey, field for field
+      com.fasterxml.jackson.databind.JsonNode theirs = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(work.resolve("vk.json").toFile());
+      assertEquals(theirs, SnarkjsFiles.toJson(pk.verifyingKey()));
       assertTrue(ours.verify(proof, publicInputs));
       List<Fr> wrong = new ArrayList<>(publicInputs);
       wrong.set(2, wrong.get(2).add(Fr.ONE)); // the public input a
