@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code snark4j} command. */
 @Command(name = "snark4j", mixinStandardHelpOptions = true, version = "snark4j 0.1.0-SNAPSHOT",
     description = "Zero-knowledge proofs on BN254 in pure Java.",
-    subcommands = {DemoCommand.class})
+    subcommands = {DemoCommand.class, Groth16Commands.R1cs.class, Groth16Commands.Wtns.class,
+        Groth16Commands.Zkey.class, Groth16Commands.Groth16.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -17,6 +18,20 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(run(args));
+  }
+
+  /** Runs the command; bad input is reported in one line (what was expected, what came) with exit code 2. */
+  static int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
+        cmd.getErr().println("snark4j: " + (e instanceof java.nio.file.NoSuchFileException ? "no such file: " : "")
+            + e.getMessage());
+        return 2;
+      }
+      throw e;
+    });
+    return cl.execute(args);
   }
 }

@@ -1,0 +1,213 @@
+package org.snark4j.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.snark4j.circuits.circom.CircomWitnessCalculator;
+import org.snark4j.circuits.circom.R1csFile;
+import org.snark4j.circuits.circom.WtnsFile;
+import org.snark4j.core.bn254.Fr;
+import org.snark4j.prover.Groth16Prover;
+import org.snark4j.prover.Groth16ProvingKey;
+import org.snark4j.prover.ZkeyFile;
+import org.snark4j.verifier.Groth16Proof;
+import org.snark4j.verifier.Groth16Verifier;
+import org.snark4j.verifier.Groth16VerifyingKey;
+import org.snark4j.verifier.SnarkjsFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The snarkjs-compatible commands: same names, same argument order, same default file names, so scripts can
+ * switch from {@code snarkjs} to {@code snark4j}.
+ */
+final class Groth16Commands {
+  private Groth16Commands() {}
+
+  static PrintStream out() {
+    return System.out;
+  }
+
+  @Command(name = "r1cs", description = "R1CS files.", subcommands = {R1csInfo.class})
+  static final class R1cs {}
+
+  @Command(name = "info", mixinStandardHelpOptions = true, description = "Prints what an .r1cs file holds.")
+  static final class R1csInfo implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "circuit.r1cs")
+    Path r1cs;
+
+    @Override
+    public Integer call() throws Exception {
+      R1csFile.Contents c = R1csFile.read(r1cs);
+      PrintStream o = out();
+      o.println("Curve: bn-128");
+      o.println("# of Wires: " + c.r1cs().wireCount());
+      o.println("# of Constraints: " + c.r1cs().constraintCount());
+      o.println("# of Private Inputs: " + c.privateInputs());
+      o.println("# of Public Inputs: " + c.publicInputs());
+      o.println("# of Labels: " + c.labels());
+      o.println("# of Outputs: " + c.publicOutputs());
+      return 0;
+    }
+  }
+
+  @Command(name = "wtns", description = "Witness files.", subcommands = {WtnsCalculate.class, WtnsCheck.class})
+  static final class Wtns {}
+
+  @Command(name = "calculate", mixinStandardHelpOptions = true,
+      description = "Computes the witness of a circom circuit in the JVM (no Node.js), as snarkjs wtns calculate.")
+  static final class WtnsCalculate implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "circuit.wasm")
+    Path wasm;
+
+    @Parameters(index = "1", paramLabel = "input.json")
+    Path input;
+
+    @Parameters(index = "2", paramLabel = "witness.wtns", defaultValue = "witness.wtns")
+    Path wtns;
+
+    @Override
+    public Integer call() throws Exception {
+      WtnsFile.write(CircomWitnessCalculator.load(wasm).calculate(input), wtns);
+      return 0;
+    }
+  }
+
+  @Command(name = "check", mixinStandardHelpOptions = true, description = "Checks that a witness satisfies an R1CS.")
+  static final class WtnsCheck implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "circuit.r1cs")
+    Path r1cs;
+
+    @Parameters(index = "1", paramLabel = "witness.wtns")
+    Path wtns;
+
+    @Override
+    public Integer call() throws Exception {
+      org.snark4j.circuits.R1cs system = R1csFile.read(r1cs).r1cs();
+      int bad = system.firstUnsatisfied(WtnsFile.read(wtns));
+      if (bad >= 0) {
+        System.err.println("WITNESS IS NOT CORRECT: constraint " + bad + " is not satisfied");
+        return 1;
+      }
+      out().println("WITNESS IS CORRECT");
+      return 0;
+    }
+  }
+
+  @Command(name = "zkey", description = "Groth16 keys.", subcommands = {ZkeyExport.class})
+  static final class Zkey {}
+
+  @Command(name = "export", description = "Exports from a .zkey.", subcommands = {ZkeyExportVk.class})
+  static final class ZkeyExport {}
+
+  @Command(name = "verificationkey", mixinStandardHelpOptions = true,
+      description = "Writes the verification_key.json of a .zkey.")
+  static final class ZkeyExportVk implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "circuit.zkey")
+    Path zkey;
+
+    @Parameters(index = "1", paramLabel = "verification_key.json", defaultValue = "verification_key.json")
+    Path vk;
+
+    @Override
+    public Integer call() throws Exception {
+      SnarkjsFiles.write(vk, SnarkjsFiles.toJson(ZkeyFile.read(zkey).verifyingKey()));
+      return 0;
+    }
+  }
+
+  @Command(name = "groth16", description = "Groth16 proofs.",
+      subcommands = {Groth16Prove.class, Groth16FullProve.class, Groth16Verify.class})
+  static final class Groth16 {}
+
+  static void writeProof(Groth16ProvingKey pk, Fr[] witness, Path proofFile, Path publicFile) throws Exception {
+    Groth16Proof proof = Groth16Prover.prove(pk, witness);
+    List<Fr> pub = Arrays.asList(witness).subList(1, 1 + pk.publicCount());
+    SnarkjsFiles.write(proofFile, SnarkjsFiles.toJson(proof));
+    SnarkjsFiles.write(publicFile, SnarkjsFiles.toJson(pub));
+  }
+
+  @Command(name = "prove", mixinStandardHelpOptions = true,
+      description = "Proves with a .zkey and a witness, as snarkjs groth16 prove.")
+  static final class Groth16Prove implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "circuit.zkey")
+    Path zkey;
+
+    @Parameters(index = "1", paramLabel = "witness.wtns")
+    Path wtns;
+
+    @Parameters(index = "2", paramLabel = "proof.json", defaultValue = "proof.json")
+    Path proof;
+
+    @Parameters(index = "3", paramLabel = "public.json", defaultValue = "public.json")
+    Path pub;
+
+    @Override
+    public Integer call() throws Exception {
+      writeProof(ZkeyFile.read(zkey), WtnsFile.read(wtns), proof, pub);
+      return 0;
+    }
+  }
+
+  @Command(name = "fullprove", mixinStandardHelpOptions = true,
+      description = "Computes the witness in the JVM and proves, as snarkjs groth16 fullprove.")
+  static final class Groth16FullProve implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "input.json")
+    Path input;
+
+    @Parameters(index = "1", paramLabel = "circuit.wasm")
+    Path wasm;
+
+    @Parameters(index = "2", paramLabel = "circuit.zkey")
+    Path zkey;
+
+    @Parameters(index = "3", paramLabel = "proof.json", defaultValue = "proof.json")
+    Path proof;
+
+    @Parameters(index = "4", paramLabel = "public.json", defaultValue = "public.json")
+    Path pub;
+
+    @Override
+    public Integer call() throws Exception {
+      writeProof(ZkeyFile.read(zkey), CircomWitnessCalculator.load(wasm).calculate(input), proof, pub);
+      return 0;
+    }
+  }
+
+  @Command(name = "verify", mixinStandardHelpOptions = true,
+      description = "Verifies a proof, as snarkjs groth16 verify: prints OK! and exits 0, or exits 1.")
+  static final class Groth16Verify implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "verification_key.json")
+    Path vk;
+
+    @Parameters(index = "1", paramLabel = "public.json")
+    Path pub;
+
+    @Parameters(index = "2", paramLabel = "proof.json")
+    Path proof;
+
+    @Option(names = "--allow-uncontributed-key",
+        description = "accept a key whose delta equals gamma or the G2 generator (anyone can forge proofs for it): tests only")
+    boolean allowUncontributed;
+
+    @Override
+    public Integer call() throws Exception {
+      Groth16VerifyingKey key = SnarkjsFiles.readVerifyingKey(vk);
+      if (key.isUncontributed() && !allowUncontributed) {
+        System.err.println("snark4j: " + vk + " has delta = gamma or the G2 generator: a setup nobody contributed to, "
+            + "for which anyone can forge proofs. Contribute (zkey contribute), or pass --allow-uncontributed-key in tests");
+        return 2;
+      }
+      Groth16Verifier verifier = allowUncontributed ? Groth16Verifier.ofUncontributedKey(key) : Groth16Verifier.of(key);
+      if (verifier.verify(SnarkjsFiles.readProof(proof), SnarkjsFiles.readPublicInputs(pub))) {
+        out().println("OK!");
+        return 0;
+      }
+      System.err.println("Invalid proof");
+      return 1;
+    }
+  }
+}

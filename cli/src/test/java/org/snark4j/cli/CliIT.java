@@ -1,0 +1,144 @@
+package org.snark4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The snark4j commands side by side with snarkjs on one circuit: a script can switch from one to the other.
+ * Integration test: starts Node.js (snarkjs 0.7.6, circom2 0.2.23, circomlib 2.0.5 from interop/).
+ */
+class CliIT {
+  static Path interop;
+  static String rel;
+  static Path work;
+  static final String SNARKJS = "node_modules/snarkjs/build/cli.cjs";
+
+  static String node(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("node"));
+    cmd.addAll(Arrays.asList(args));
+    Process p = new ProcessBuilder(cmd).directory(interop.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertTrue(p.waitFor(10, TimeUnit.MINUTES), "timed out: " + cmd);
+    assertEquals(0, p.exitValue(), cmd + "\n" + out);
+    return out;
+  }
+
+  /** Runs snark4j in this JVM; returns {exit code, stdout}. */
+  static Object[] snark4j(String... args) {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buf, true));
+    try {
+      int code = Main.run(args);
+      return new Object[] {code, buf.toString()};
+    } finally {
+      System.setOut(saved);
+    }
+  }
+
+  static String f(String name) {
+    return work.resolve(name).toString();
+  }
+
+  @BeforeAll
+  static void ceremony() throws Exception {
+    interop = Path.of(System.getProperty("snark4j.interop.dir", "../interop")).toAbsolutePath().normalize();
+    assumeTrue(Files.isDirectory(interop.resolve("node_modules/snarkjs")),
+        "interop/node_modules is missing at " + interop + ": run `npm ci` in interop/ (.ci/test does)");
+    rel = "target/cli-" + UUID.randomUUID();
+    work = interop.resolve(rel);
+    Files.createDirectories(work.resolve("out"));
+    Files.writeString(work.resolve("c.circom"), """
+        pragma circom 2.0.0;
+        include "circomlib/circuits/poseidon.circom";
+        template C() {
+          signal input a;
+          signal input b;
+          signal output h;
+          component p = Poseidon(2);
+          p.inputs[0] <== a;
+          p.inputs[1] <== b;
+          h <== p.out;
+        }
+        component main {public [a]} = C();
+        """);
+    Files.writeString(work.resolve("in.json"), "{\"a\": \"3\", \"b\": \"5\"}");
+    node("node_modules/circom2/cli.js", rel + "/c.circom", "--r1cs", "--wasm", "--O2", "-l", "node_modules", "-o", rel + "/out");
+    node(SNARKJS, "powersoftau", "new", "bn128", "9", rel + "/p0.ptau");
+    node(SNARKJS, "powersoftau", "contribute", rel + "/p0.ptau", rel + "/p1.ptau", "--name=t", "-e=cli test");
+    node(SNARKJS, "powersoftau", "prepare", "phase2", rel + "/p1.ptau", rel + "/p.ptau");
+    node(SNARKJS, "groth16", "setup", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/c0.zkey");
+    node(SNARKJS, "zkey", "contribute", rel + "/c0.zkey", rel + "/c.zkey", "--name=t", "-e=cli test 2");
+    node(SNARKJS, "zkey", "export", "verificationkey", rel + "/c.zkey", rel + "/vk.json");
+  }
+
+  @AfterAll
+  static void clean() throws Exception {
+    if (work == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(work)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  @Test
+  void r1csInfoAndWitnessCommandsMatchSnarkjs() throws Exception {
+    Object[] info = snark4j("r1cs", "info", f("out/c.r1cs"));
+    assertEquals(0, info[0]);
+    String theirs = node(SNARKJS, "r1cs", "info", rel + "/out/c.r1cs");
+    for (String line : ((String) info[1]).strip().split("\n")) {
+      assertTrue(theirs.contains(line.strip()), line + " not in\n" + theirs);
+    }
+    node(SNARKJS, "wtns", "calculate", rel + "/out/c_js/c.wasm", rel + "/in.json", rel + "/js.wtns");
+    assertEquals(0, snark4j("wtns", "calculate", f("out/c_js/c.wasm"), f("in.json"), f("jvm.wtns"))[0]);
+    assertArrayEquals(Files.readAllBytes(work.resolve("js.wtns")), Files.readAllBytes(work.resolve("jvm.wtns")));
+    Object[] check = snark4j("wtns", "check", f("out/c.r1cs"), f("jvm.wtns"));
+    assertEquals(0, check[0]);
+    assertTrue(((String) check[1]).contains("WITNESS IS CORRECT"));
+  }
+
+  @Test
+  void verificationKeyExportEqualsSnarkjs() throws Exception {
+    assertEquals(0, snark4j("zkey", "export", "verificationkey", f("c.zkey"), f("our_vk.json"))[0]);
+    ObjectMapper json = new ObjectMapper();
+    assertEquals(json.readTree(work.resolve("vk.json").toFile()), json.readTree(work.resolve("our_vk.json").toFile()));
+  }
+
+  @Test
+  void ourProofsVerifyInSnarkjsAndTheirsInOurs() throws Exception {
+    node(SNARKJS, "wtns", "calculate", rel + "/out/c_js/c.wasm", rel + "/in.json", rel + "/w.wtns");
+    assertEquals(0, snark4j("groth16", "prove", f("c.zkey"), f("w.wtns"), f("p1.json"), f("pub1.json"))[0]);
+    assertTrue(node(SNARKJS, "groth16", "verify", rel + "/vk.json", rel + "/pub1.json", rel + "/p1.json").contains("OK"));
+    assertEquals(0, snark4j("groth16", "fullprove", f("in.json"), f("out/c_js/c.wasm"), f("c.zkey"), f("p2.json"),
+        f("pub2.json"))[0]);
+    assertTrue(node(SNARKJS, "groth16", "verify", rel + "/vk.json", rel + "/pub2.json", rel + "/p2.json").contains("OK"));
+    node(SNARKJS, "groth16", "prove", rel + "/c.zkey", rel + "/w.wtns", rel + "/p3.json", rel + "/pub3.json");
+    Object[] v = snark4j("groth16", "verify", f("vk.json"), f("pub3.json"), f("p3.json"));
+    assertEquals(0, v[0]);
+    assertTrue(((String) v[1]).contains("OK!"));
+    // snarkjs's public.json against our proof of another statement: refused with exit code 1
+    Files.writeString(work.resolve("pub_bad.json"), Files.readString(work.resolve("pub3.json")).replace("\"3\"", "\"4\""));
+    assertEquals(1, snark4j("groth16", "verify", f("vk.json"), f("pub_bad.json"), f("p3.json"))[0]);
+  }
+}
