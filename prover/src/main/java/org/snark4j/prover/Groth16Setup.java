@@ -82,6 +82,119 @@ public final class Groth16Setup {
         List.of(g1(hs)), vk);
   }
 
+  /**
+   * The phase-2 starting key from a prepared Powers of Tau file, as {@code snarkjs groth16 setup} makes it
+   * (point for point the same .zkey content): A, B and the C/IC queries are sums of the file's Lagrange points
+   * weighted by the R1CS coefficients, H comes from the odd Lagrange points of the domain of 2n, and γ = δ = 1.
+   * <b>The key is not yet safe</b>: with δ = 1 anyone can forge proofs until at least one phase-2 contribution
+   * changes δ; {@link org.snark4j.verifier.Groth16Verifier} refuses such keys by default.
+   *
+   * @throws IllegalArgumentException when the circuit needs a larger ceremony than the file holds
+   */
+  public static Groth16ProvingKey fromPtau(R1cs r1cs, PtauFile ptau) {
+    int n = Qap.domainSize(r1cs);
+    int log = Integer.numberOfTrailingZeros(n);
+    if (log + 1 > ptau.power()) {
+      throw new IllegalArgumentException("the circuit needs a Powers of Tau of 2^" + (log + 1) + " (domain of 2^"
+          + log + " and its double for H); the file has 2^" + ptau.power());
+    }
+    int wires = r1cs.wireCount();
+    int nPub = r1cs.publicCount();
+    int m = r1cs.constraintCount();
+    int rows = Qap.rows(r1cs);
+    G1Affine[] l1 = new G1Affine[rows];
+    G2Affine[] l2 = new G2Affine[rows];
+    G1Affine[] la = new G1Affine[rows];
+    G1Affine[] lb = new G1Affine[rows];
+    IntStream.range(0, rows).parallel().forEach(j -> {
+      l1[j] = ptau.lagrangeG1(n, j);
+      l2[j] = ptau.lagrangeG2(n, j);
+      la[j] = ptau.lagrangeAlphaG1(n, j);
+      lb[j] = ptau.lagrangeBetaG1(n, j);
+    });
+    G1Affine[] h = new G1Affine[n];
+    IntStream.range(0, n).parallel().forEach(i -> h[i] = ptau.lagrangeG1(2 * n, 2 * i + 1));
+
+    // per wire: the terms (row, coefficient) of A, B and C, the input rows included in A
+    List<List<Term>> ta = terms(wires);
+    List<List<Term>> tb = terms(wires);
+    List<List<Term>> tc = terms(wires);
+    for (int j = 0; j < m; j++) {
+      R1cs.Constraint k = r1cs.constraints().get(j);
+      collect(ta, k.a(), j);
+      collect(tb, k.b(), j);
+      collect(tc, k.c(), j);
+    }
+    for (int i = 0; i <= nPub; i++) {
+      ta.get(i).add(new Term(m + i, Fr.ONE));
+    }
+    G1Jacobian[] a = new G1Jacobian[wires];
+    G1Jacobian[] b1 = new G1Jacobian[wires];
+    G2Jacobian[] b2 = new G2Jacobian[wires];
+    G1Jacobian[] cic = new G1Jacobian[wires];
+    IntStream.range(0, wires).parallel().forEach(w -> {
+      a[w] = sum(ta.get(w), l1);
+      b1[w] = sum(tb.get(w), l1);
+      b2[w] = sum2(tb.get(w), l2);
+      cic[w] = sum(ta.get(w), lb).add(sum(tb.get(w), la)).add(sum(tc.get(w), l1));
+    });
+    G1Affine[] cicAffine = G1Jacobian.toAffine(cic);
+    Groth16VerifyingKey vk = new Groth16VerifyingKey(ptau.alpha1(), ptau.beta2(), G2Affine.GENERATOR,
+        G2Affine.GENERATOR, List.of(java.util.Arrays.copyOfRange(cicAffine, 0, nPub + 1)));
+    return new Groth16ProvingKey(wires, nPub, n, Qap.coefficients(r1cs), ptau.alpha1(), ptau.beta1(), ptau.beta2(),
+        G1Affine.GENERATOR, G2Affine.GENERATOR, List.of(G1Jacobian.toAffine(a)), List.of(G1Jacobian.toAffine(b1)),
+        List.of(G2Jacobian.toAffine(b2)), List.of(java.util.Arrays.copyOfRange(cicAffine, nPub + 1, wires)),
+        List.of(h), vk);
+  }
+
+  private record Term(int row, Fr coefficient) {}
+
+  private static List<List<Term>> terms(int wires) {
+    List<List<Term>> out = new java.util.ArrayList<>(wires);
+    for (int i = 0; i < wires; i++) {
+      out.add(new java.util.ArrayList<>(2));
+    }
+    return out;
+  }
+
+  private static void collect(List<List<Term>> acc, R1cs.Lc lc, int row) {
+    for (int t = 0; t < lc.size(); t++) {
+      acc.get(lc.wires()[t]).add(new Term(row, lc.coeffs()[t]));
+    }
+  }
+
+  private static final Fr MINUS_ONE = Fr.ONE.negate();
+
+  private static G1Jacobian sum(List<Term> terms, G1Affine[] points) {
+    G1Jacobian acc = G1Jacobian.INFINITY;
+    for (Term t : terms) {
+      G1Affine p = points[t.row()];
+      if (t.coefficient().isOne()) {
+        acc = acc.addMixed(p);
+      } else if (t.coefficient().equals(MINUS_ONE)) {
+        acc = acc.addMixed(p.negate());
+      } else {
+        acc = acc.add(p.toJacobian().multiply(t.coefficient()));
+      }
+    }
+    return acc;
+  }
+
+  private static G2Jacobian sum2(List<Term> terms, G2Affine[] points) {
+    G2Jacobian acc = G2Jacobian.INFINITY;
+    for (Term t : terms) {
+      G2Affine p = points[t.row()];
+      if (t.coefficient().isOne()) {
+        acc = acc.addMixed(p);
+      } else if (t.coefficient().equals(MINUS_ONE)) {
+        acc = acc.addMixed(p.negate());
+      } else {
+        acc = acc.add(p.toJacobian().multiply(t.coefficient()));
+      }
+    }
+    return acc;
+  }
+
   private static Fr nonZero(RandomGenerator random) {
     Fr x;
     do {

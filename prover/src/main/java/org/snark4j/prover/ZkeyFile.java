@@ -102,7 +102,7 @@ public final class ZkeyFile {
     return Fp.fromMontgomeryLimbs(limbs, 0);
   }
 
-  private static G1Affine g1(BinFile.Section s, String what) {
+  static G1Affine g1(BinFile.Section s, String what) {
     Fp x = fp(s, what + ".x");
     Fp y = fp(s, what + ".y");
     if (x.isZero() && y.isZero()) {
@@ -115,7 +115,7 @@ public final class ZkeyFile {
     }
   }
 
-  private static G2Affine g2(BinFile.Section s, String what) {
+  static G2Affine g2(BinFile.Section s, String what) {
     Fp2 x = Fp2.of(fp(s, what + ".x.c0"), fp(s, what + ".x.c1"));
     Fp2 y = Fp2.of(fp(s, what + ".y.c0"), fp(s, what + ".y.c1"));
     if (x.isZero() && y.isZero()) {
@@ -138,5 +138,88 @@ public final class ZkeyFile {
       out.add(g1(s, what + "[" + i + "]"));
     }
     return out;
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  private static final BigInteger R2 = BigInteger.ONE.shiftLeft(512).mod(Fr.MODULUS);
+
+  /**
+   * Writes a proving key as a version-1 .zkey that snarkjs proves with. The contribution section (10) holds a
+   * zero circuit hash and no contributions: enough for {@code groth16 prove}, not for {@code zkey verify}.
+   */
+  public static void write(Groth16ProvingKey pk, Path path) throws IOException {
+    org.snark4j.circuits.circom.BinFile.Writer w = new org.snark4j.circuits.circom.BinFile.Writer("zkey", 1);
+    w.section(1, new org.snark4j.circuits.circom.BinFile.Content().u32(1).bytes());
+    org.snark4j.circuits.circom.BinFile.Content h = new org.snark4j.circuits.circom.BinFile.Content()
+        .u32(32).integer(Fp.MODULUS, 32).u32(32).integer(Fr.MODULUS, 32)
+        .u32(pk.wires()).u32(pk.publicCount()).u32(pk.domainSize());
+    putG1(h, pk.alpha1());
+    putG1(h, pk.beta1());
+    putG2(h, pk.beta2());
+    putG2(h, pk.verifyingKey().gamma());
+    putG1(h, pk.delta1());
+    putG2(h, pk.delta2());
+    w.section(2, h.bytes());
+    w.section(3, g1Section(pk.verifyingKey().ic()));
+    org.snark4j.circuits.circom.BinFile.Content c = new org.snark4j.circuits.circom.BinFile.Content()
+        .u32(pk.coefficients().size());
+    for (Groth16ProvingKey.Coefficient k : pk.coefficients()) {
+      c.u32(k.matrix()).u32(k.row()).u32(k.wire()).integer(k.value().toBigInteger().multiply(R2).mod(Fr.MODULUS), 32);
+    }
+    w.section(4, c.bytes());
+    w.section(5, g1Section(pk.a()));
+    w.section(6, g1Section(pk.b1()));
+    org.snark4j.circuits.circom.BinFile.Content b2 = new org.snark4j.circuits.circom.BinFile.Content();
+    for (G2Affine p : pk.b2()) {
+      putG2(b2, p);
+    }
+    w.section(7, b2.bytes());
+    w.section(8, g1Section(pk.c()));
+    w.section(9, g1Section(pk.h()));
+    w.section(10, new org.snark4j.circuits.circom.BinFile.Content().integer(BigInteger.ZERO, 64).u32(0).bytes());
+    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(path)) {
+      w.writeTo(out);
+    }
+  }
+
+  private static byte[] g1Section(List<G1Affine> points) {
+    org.snark4j.circuits.circom.BinFile.Content c = new org.snark4j.circuits.circom.BinFile.Content();
+    for (G1Affine p : points) {
+      putG1(c, p);
+    }
+    return c.bytes();
+  }
+
+  private static void putFp(org.snark4j.circuits.circom.BinFile.Content c, Fp v) {
+    long[] limbs = new long[4];
+    v.montgomeryLimbs(limbs, 0);
+    BigInteger m = BigInteger.ZERO;
+    for (int i = 3; i >= 0; i--) {
+      m = m.shiftLeft(64).or(new BigInteger(Long.toUnsignedString(limbs[i])));
+    }
+    c.integer(m, 32);
+  }
+
+  private static void putG1(org.snark4j.circuits.circom.BinFile.Content c, G1Affine p) {
+    if (p.isInfinity()) {
+      c.integer(BigInteger.ZERO, 32).integer(BigInteger.ZERO, 32);
+      return;
+    }
+    putFp(c, p.x());
+    putFp(c, p.y());
+  }
+
+  private static void putG2(org.snark4j.circuits.circom.BinFile.Content c, G2Affine p) {
+    if (p.isInfinity()) {
+      for (int i = 0; i < 4; i++) {
+        c.integer(BigInteger.ZERO, 32);
+      }
+      return;
+    }
+    putFp(c, p.x().c0());
+    putFp(c, p.x().c1());
+    putFp(c, p.y().c0());
+    putFp(c, p.y().c1());
   }
 }

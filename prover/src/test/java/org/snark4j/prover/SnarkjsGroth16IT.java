@@ -73,6 +73,25 @@ class SnarkjsGroth16IT {
       run(interop, snarkjs, "powersoftau", "contribute", rel + "/p0.ptau", rel + "/p1.ptau", "--name=t", "-e=snark4j test");
       run(interop, snarkjs, "powersoftau", "prepare", "phase2", rel + "/p1.ptau", rel + "/p.ptau");
       run(interop, snarkjs, "groth16", "setup", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/c0.zkey");
+
+      // our phase-2 start from the same ptau is snarkjs's groth16 setup, point for point
+      org.snark4j.circuits.R1cs r1cs = org.snark4j.circuits.circom.R1csFile.read(work.resolve("out/c.r1cs")).r1cs();
+      Groth16ProvingKey fromPtau = Groth16Setup.fromPtau(r1cs, PtauFile.read(work.resolve("p.ptau")));
+      Groth16ProvingKey theirSetup = ZkeyFile.read(work.resolve("c0.zkey"));
+      assertSameKey(theirSetup, fromPtau);
+      // and the .zkey we write is read back the same, and snarkjs contributes to it and proves with it
+      ZkeyFile.write(fromPtau, work.resolve("ours0.zkey"));
+      assertSameKey(fromPtau, ZkeyFile.read(work.resolve("ours0.zkey")));
+      run(interop, snarkjs, "zkey", "contribute", rel + "/ours0.zkey", rel + "/ours.zkey", "--name=t", "-e=snark4j 3");
+      run(interop, snarkjs, "zkey", "export", "verificationkey", rel + "/ours.zkey", rel + "/ours_vk.json");
+      Files.writeString(work.resolve("in0.json"), "{\"a\": \"5\", \"b\": \"3\"}");
+      run(interop, snarkjs, "groth16", "fullprove", rel + "/in0.json", rel + "/out/c_js/c.wasm", rel + "/ours.zkey",
+          rel + "/ours_proof.json", rel + "/ours_public.json");
+      assertTrue(run(interop, snarkjs, "groth16", "verify", rel + "/ours_vk.json", rel + "/ours_public.json",
+          rel + "/ours_proof.json").contains("OK"));
+      Groth16Verifier contributed = Groth16Verifier.of(ZkeyFile.read(work.resolve("ours.zkey")).verifyingKey());
+      assertTrue(contributed.verify(SnarkjsFiles.readProof(work.resolve("ours_proof.json")),
+          SnarkjsFiles.readPublicInputs(work.resolve("ours_public.json"))));
       run(interop, snarkjs, "zkey", "contribute", rel + "/c0.zkey", rel + "/c.zkey", "--name=t", "-e=snark4j test 2");
       run(interop, snarkjs, "zkey", "export", "verificationkey", rel + "/c.zkey", rel + "/vk.json");
       Files.writeString(work.resolve("in.json"), "{\"a\": \"7\", \"b\": \"11\"}");
@@ -112,5 +131,20 @@ class SnarkjsGroth16IT {
         }
       }
     }
+  }
+  private static void assertSameKey(Groth16ProvingKey expected, Groth16ProvingKey actual) {
+    assertEquals(expected.verifyingKey(), actual.verifyingKey());
+    assertEquals(List.of(expected.wires(), expected.publicCount(), expected.domainSize()),
+        List.of(actual.wires(), actual.publicCount(), actual.domainSize()));
+    assertEquals(List.of(expected.alpha1(), expected.beta1(), expected.delta1()),
+        List.of(actual.alpha1(), actual.beta1(), actual.delta1()));
+    assertEquals(List.of(expected.beta2(), expected.delta2()), List.of(actual.beta2(), actual.delta2()));
+    assertEquals(expected.a(), actual.a());
+    assertEquals(expected.b1(), actual.b1());
+    assertEquals(expected.b2(), actual.b2());
+    assertEquals(expected.c(), actual.c());
+    assertEquals(expected.h(), actual.h());
+    assertEquals(new java.util.HashSet<>(expected.coefficients()), new java.util.HashSet<>(actual.coefficients()));
+    assertEquals(expected.coefficients().size(), actual.coefficients().size());
   }
 }

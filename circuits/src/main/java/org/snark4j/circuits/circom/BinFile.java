@@ -172,18 +172,18 @@ public final class BinFile {
   }
 
   /** Writes a container: {@link #section} per section, then {@link #writeTo}. */
-  static final class Writer {
+  public static final class Writer {
     private final String magic;
     private final int version;
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private int count;
 
-    Writer(String magic, int version) {
+    public Writer(String magic, int version) {
       this.magic = magic;
       this.version = version;
     }
 
-    void section(int type, byte[] content) {
+    public void section(int type, byte[] content) {
       ByteBuffer h = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
       h.putInt(type).putLong(content.length);
       body.writeBytes(h.array());
@@ -191,7 +191,7 @@ public final class BinFile {
       count++;
     }
 
-    void writeTo(OutputStream out) throws IOException {
+    public void writeTo(OutputStream out) throws IOException {
       ByteBuffer h = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
       h.put(magic.getBytes(StandardCharsets.ISO_8859_1)).putInt(version).putInt(count);
       out.write(h.array());
@@ -200,24 +200,24 @@ public final class BinFile {
   }
 
   /** Little-endian section content. */
-  static final class Content {
+  public static final class Content {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteBuffer scratch = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
 
-    Content u32(int v) {
+    public Content u32(int v) {
       scratch.clear();
       out.write(scratch.putInt(v).array(), 0, 4);
       return this;
     }
 
-    Content u64(long v) {
+    public Content u64(long v) {
       scratch.clear();
       out.write(scratch.putLong(v).array(), 0, 8);
       return this;
     }
 
     /** v as n8 little-endian bytes. */
-    Content integer(BigInteger v, int n8) {
+    public Content integer(BigInteger v, int n8) {
       byte[] be = v.toByteArray();
       byte[] le = new byte[n8];
       for (int i = 0; i < n8 && i < be.length; i++) {
@@ -227,11 +227,11 @@ public final class BinFile {
       return this;
     }
 
-    Content fr(Fr v) {
+    public Content fr(Fr v) {
       return integer(v.toBigInteger(), 32);
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
       return out.toByteArray();
     }
   }
