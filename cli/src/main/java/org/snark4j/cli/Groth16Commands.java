@@ -11,6 +11,7 @@ import org.snark4j.circuits.circom.WtnsFile;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.prover.Groth16Prover;
 import org.snark4j.prover.Groth16ProvingKey;
+import org.snark4j.prover.PtauFile;
 import org.snark4j.prover.ZkeyFile;
 import org.snark4j.verifier.Groth16Proof;
 import org.snark4j.verifier.Groth16Verifier;
@@ -120,8 +121,32 @@ final class Groth16Commands {
   }
 
   @Command(name = "groth16", description = "Groth16 proofs.",
-      subcommands = {Groth16Prove.class, Groth16FullProve.class, Groth16Verify.class})
+      subcommands = {Groth16Setup.class, Groth16Prove.class, Groth16FullProve.class, Groth16Verify.class})
   static final class Groth16 {}
+
+  @Command(name = "setup", mixinStandardHelpOptions = true,
+      description = "Makes the phase-2 starting .zkey of a circuit from a prepared Powers of Tau, as snarkjs groth16 "
+          + "setup (the same key, point for point). Not safe to use until someone contributes to it "
+          + "(snarkjs zkey contribute).")
+  static final class Groth16Setup implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "circuit.r1cs")
+    Path r1cs;
+
+    @Parameters(index = "1", paramLabel = "powersoftau.ptau")
+    Path ptau;
+
+    @Parameters(index = "2", paramLabel = "circuit_0000.zkey")
+    Path zkey;
+
+    @Override
+    public Integer call() throws Exception {
+      Groth16ProvingKey pk = org.snark4j.prover.Groth16Setup.fromPtau(R1csFile.read(r1cs).r1cs(), PtauFile.read(ptau));
+      ZkeyFile.write(pk, zkey);
+      System.err.println("snark4j: wrote " + zkey + " (" + pk.wires() + " wires, domain " + pk.domainSize()
+          + "); it is not safe until at least one phase-2 contribution");
+      return 0;
+    }
+  }
 
   static void writeProof(Groth16ProvingKey pk, Fr[] witness, Path proofFile, Path publicFile) throws Exception {
     Groth16Proof proof = Groth16Prover.prove(pk, witness);

@@ -2,6 +2,7 @@ package org.snark4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -44,13 +45,17 @@ class CliIT {
   /** Runs snark4j in this JVM; returns {exit code, stdout}. */
   static Object[] snark4j(String... args) {
     PrintStream saved = System.out;
+    PrintStream savedErr = System.err;
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
     System.setOut(new PrintStream(buf, true));
+    System.setErr(new PrintStream(err, true));
     try {
       int code = Main.run(args);
-      return new Object[] {code, buf.toString()};
+      return new Object[] {code, buf.toString(), err.toString()};
     } finally {
       System.setOut(saved);
+      System.setErr(savedErr);
     }
   }
 
@@ -140,5 +145,22 @@ class CliIT {
     // snarkjs's public.json against our proof of another statement: refused with exit code 1
     Files.writeString(work.resolve("pub_bad.json"), Files.readString(work.resolve("pub3.json")).replace("\"3\"", "\"4\""));
     assertEquals(1, snark4j("groth16", "verify", f("vk.json"), f("pub_bad.json"), f("p3.json"))[0]);
+  }
+  @Test
+  void setupFromPtauMakesAKeySnarkjsContributesToAndProvesWith() throws Exception {
+    assertEquals(0, snark4j("groth16", "setup", f("out/c.r1cs"), f("p.ptau"), f("ours0.zkey"))[0]);
+    node(SNARKJS, "zkey", "contribute", rel + "/ours0.zkey", rel + "/ours.zkey", "--name=t", "-e=cli test 3");
+    node(SNARKJS, "zkey", "export", "verificationkey", rel + "/ours.zkey", rel + "/ours_vk.json");
+    assertEquals(0, snark4j("groth16", "fullprove", f("in.json"), f("out/c_js/c.wasm"), f("ours.zkey"), f("p4.json"),
+        f("pub4.json"))[0]);
+    assertTrue(node(SNARKJS, "groth16", "verify", rel + "/ours_vk.json", rel + "/pub4.json", rel + "/p4.json")
+        .contains("OK"));
+    // a ptau too small for the circuit: a clear error, exit code 2
+    node(SNARKJS, "powersoftau", "new", "bn128", "3", rel + "/small0.ptau");
+    node(SNARKJS, "powersoftau", "prepare", "phase2", rel + "/small0.ptau", rel + "/small.ptau");
+    Object[] small = snark4j("groth16", "setup", f("out/c.r1cs"), f("small.ptau"), f("never.zkey"));
+    assertEquals(2, small[0]);
+    assertTrue(((String) small[2]).contains("Powers of Tau of 2^"), (String) small[2]);
+    assertFalse(Files.exists(work.resolve("never.zkey")));
   }
 }
