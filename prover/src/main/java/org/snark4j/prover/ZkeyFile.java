@@ -79,10 +79,7 @@ public final class ZkeyFile {
     List<G1Affine> a = g1s(f.section(5, "A"), nVars, "A");
     List<G1Affine> b1 = g1s(f.section(6, "B1"), nVars, "B1");
     BinFile.Section s7 = f.section(7, "B2");
-    List<G2Affine> b2 = new ArrayList<>(nVars);
-    for (int i = 0; i < nVars; i++) {
-      b2.add(g2(s7, "B2[" + i + "]"));
-    }
+    List<G2Affine> b2 = g2s(s7, nVars, "B2");
     List<G1Affine> cq = g1s(f.section(8, "C"), nVars - nPub - 1, "C");
     List<G1Affine> hq = g1s(f.section(9, "H"), domain, "H");
     Groth16VerifyingKey vk = new Groth16VerifyingKey(alpha1, beta2, gamma2, delta2, ic);
@@ -133,11 +130,82 @@ public final class ZkeyFile {
       throw new CircomFormatException(s.what() + ": " + count + " points need " + count * 64L + " bytes, the section has "
           + s.remaining());
     }
-    List<G1Affine> out = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      out.add(g1(s, what + "[" + i + "]"));
+    java.nio.ByteBuffer b = s.take(count * 64, what);
+    return java.util.stream.IntStream.range(0, count).parallel().mapToObj(i -> g1At(s.what(), b, i * 64, what, i))
+        .toList();
+  }
+
+  /** count G2 points from the section's position on, decoded and checked on all cores. */
+  private static List<G2Affine> g2s(BinFile.Section s, int count, String what) {
+    if ((long) count * 128 != s.remaining()) {
+      throw new CircomFormatException(s.what() + ": " + count + " points need " + count * 128L
+          + " bytes, the section has " + s.remaining());
     }
-    return out;
+    java.nio.ByteBuffer b = s.take(count * 128, what);
+    return java.util.stream.IntStream.range(0, count).parallel().mapToObj(i -> g2At(s.what(), b, i * 128, what, i))
+        .toList();
+  }
+
+  private static final long[] P_LIMBS = limbsOf(Fp.MODULUS);
+
+  private static long[] limbsOf(BigInteger v) {
+    long[] l = new long[4];
+    for (int i = 0; i < 4; i++) {
+      l[i] = v.shiftRight(64 * i).longValue();
+    }
+    return l;
+  }
+
+  /** The Montgomery-form coordinate at off, or null when it is not below p. */
+  private static Fp fpAt(java.nio.ByteBuffer b, int off) {
+    long[] limbs = new long[4];
+    for (int i = 0; i < 4; i++) {
+      limbs[i] = b.getLong(off + 8 * i);
+    }
+    for (int i = 3; i >= 0; i--) {
+      int cmp = Long.compareUnsigned(limbs[i], P_LIMBS[i]);
+      if (cmp < 0) {
+        return Fp.fromMontgomeryLimbs(limbs, 0);
+      }
+      if (cmp > 0) {
+        return null;
+      }
+    }
+    return null; // equal to p
+  }
+
+  private static Fp fpAt(String section, java.nio.ByteBuffer b, int off, String what, int index, String coordinate) {
+    Fp v = fpAt(b, off);
+    if (v == null) {
+      throw new CircomFormatException(section + ": " + what + "[" + index + "]." + coordinate + " is not below p");
+    }
+    return v;
+  }
+
+  private static G1Affine g1At(String section, java.nio.ByteBuffer b, int off, String what, int index) {
+    Fp x = fpAt(section, b, off, what, index, "x");
+    Fp y = fpAt(section, b, off + 32, what, index, "y");
+    if (x.isZero() && y.isZero()) {
+      return G1Affine.INFINITY;
+    }
+    try {
+      return G1Affine.of(x, y);
+    } catch (IllegalArgumentException e) {
+      throw new CircomFormatException(section + ": " + what + "[" + index + "]: " + e.getMessage());
+    }
+  }
+
+  private static G2Affine g2At(String section, java.nio.ByteBuffer b, int off, String what, int index) {
+    Fp2 x = Fp2.of(fpAt(section, b, off, what, index, "x.c0"), fpAt(section, b, off + 32, what, index, "x.c1"));
+    Fp2 y = Fp2.of(fpAt(section, b, off + 64, what, index, "y.c0"), fpAt(section, b, off + 96, what, index, "y.c1"));
+    if (x.isZero() && y.isZero()) {
+      return G2Affine.INFINITY;
+    }
+    try {
+      return G2Affine.of(x, y);
+    } catch (IllegalArgumentException e) {
+      throw new CircomFormatException(section + ": " + what + "[" + index + "]: " + e.getMessage());
+    }
   }
 
   // ------------------------------------------------------------------ writing

@@ -141,6 +141,17 @@ public final class BinFile {
       return out;
     }
 
+    /**
+     * The next n bytes as a little-endian read-only view (no copy), for bulk decoding; the section advances
+     * past them.
+     */
+    public ByteBuffer take(int n, String field) {
+      need(n, field);
+      ByteBuffer view = b.slice(b.position(), n).asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
+      b.position(b.position() + n);
+      return view;
+    }
+
     /** An n8-byte little-endian integer. */
     public BigInteger integer(int n8, String field) {
       byte[] le = bytes(n8, field);

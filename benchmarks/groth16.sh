@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Groth16 prove and verify, snark4j beside snarkjs, whole process against whole process, on the same .zkey
+# and witness in one run (a multiplication chain filling a domain of 2^k; see Groth16Fixture). Prints a
+# Markdown table (wall time and peak RSS, median of 3) and writes it to docs/performance-groth16.md.
+#   benchmarks/groth16.sh            sizes 2^10 and 2^16
+#   benchmarks/groth16.sh 10 16 18   the sizes given (2^20 takes the fixture's development setup many minutes)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+. .ci/jdk.sh
+snark4j_find_jdk
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(10 16)
+
+if [ ! -d interop/node_modules ]; then
+  (cd interop && npm ci --no-audit --no-fund --loglevel=error)
+fi
+./mvnw -q -B -ntp -DskipTests -pl benchmarks,cli -am package
+snarkjs="$root/interop/node_modules/snarkjs/build/cli.cjs"
+java="$JAVA_HOME/bin/java"
+cli=(-cp "$root/cli/target/snark4j-cli.jar:$root/cli/target/lib/*" org.snark4j.cli.Main)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# median of 3 runs of a command: "seconds MB"
+measure() {
+  local runs=()
+  for _ in 1 2 3; do
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null 2> "$work/err" || { cat "$work/err" >&2; exit 1; }
+    runs+=("$(cat "$work/time")")
+  done
+  printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p | awk '{printf "%.2f %.0f", $1, $2 / 1024}'
+}
+
+table="| circuit | step | snarkjs 0.7.6 | snark4j | speed-up |
+|---|---|---|---|---|"
+for k in "${sizes[@]}"; do
+  d="$work/k$k"
+  echo "== 2^$k: fixture (development setup)" >&2
+  "$java" -cp "$root/benchmarks/target/benchmarks.jar" org.snark4j.benchmarks.Groth16Fixture "$k" "$d" >&2
+  echo "== 2^$k: prove" >&2
+  js=$(measure node "$snarkjs" groth16 prove "$d/circuit.zkey" "$d/witness.wtns" "$d/js_proof.json" "$d/js_public.json")
+  ours=$(measure "$java" "${cli[@]}" groth16 prove "$d/circuit.zkey" "$d/witness.wtns" "$d/proof.json" "$d/public.json")
+  # each proof checked by the other tool (the key is a development one: hence the override)
+  node "$snarkjs" groth16 verify "$d/verification_key.json" "$d/public.json" "$d/proof.json" | grep -q OK
+  "$java" "${cli[@]}" groth16 verify --allow-uncontributed-key "$d/verification_key.json" "$d/js_public.json" \
+    "$d/js_proof.json" | grep -q OK
+  echo "== 2^$k: verify" >&2
+  jsv=$(measure node "$snarkjs" groth16 verify "$d/verification_key.json" "$d/public.json" "$d/proof.json")
+  oursv=$(measure "$java" "${cli[@]}" groth16 verify --allow-uncontributed-key "$d/verification_key.json" \
+    "$d/public.json" "$d/proof.json")
+  row() {
+    read -r jt jm <<< "$2"
+    read -r ot om <<< "$3"
+    echo "| 2^$k − 2 multiplications | $1 | $jt s, $jm MB | $ot s, $om MB | $(awk "BEGIN{printf \"%.1f×\", $jt / $ot}") |"
+  }
+  table+=$'\n'"$(row "groth16 prove" "$js" "$ours")"
+  table+=$'\n'"$(row "groth16 verify" "$jsv" "$oursv")"
+done
+
+report="# Groth16: snark4j beside snarkjs
+
+Written by \`benchmarks/groth16.sh ${sizes[*]}\` on $(date -u +%Y-%m-%d): whole processes (JVM or Node.js start
+included), the same \`.zkey\` and witness for both, median of 3; peak RSS from \`/usr/bin/time\`. Each proof
+is verified by the other tool in the same run. Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $("$java" -version 2>&1 | head -1).
+
+$table
+"
+echo "$report" > docs/performance-groth16.md
+echo "$report"

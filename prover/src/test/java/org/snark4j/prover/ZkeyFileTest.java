@@ -1,0 +1,103 @@
+package org.snark4j.prover;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.snark4j.circuits.R1cs;
+import org.snark4j.circuits.circom.CircomFormatException;
+import org.snark4j.core.bn254.Fp;
+import org.snark4j.core.bn254.Fr;
+
+/** .zkey writing and reading without snarkjs (the interop is SnarkjsGroth16IT): round trip and corrupt files. */
+class ZkeyFileTest {
+  @TempDir static Path dir;
+  static Groth16ProvingKey pk;
+  static byte[] file;
+
+  @BeforeAll
+  static void key() throws Exception {
+    // x^3 + x + 5 = y, y public
+    Fr one = Fr.ONE;
+    List<R1cs.Constraint> cs = new ArrayList<>();
+    cs.add(new R1cs.Constraint(lc(2, one), lc(2, one), lc(3, one), "", ""));
+    cs.add(new R1cs.Constraint(lc(3, one), lc(2, one), lc(4, one), "", ""));
+    cs.add(new R1cs.Constraint(new R1cs.Lc(new int[] {0, 2, 4}, new Fr[] {Fr.of(5), one, one}), lc(0, one),
+        lc(1, one), "", ""));
+    pk = Groth16Setup.developmentSetup(R1cs.of(5, 1, 1, cs), new Random(7));
+    ZkeyFile.write(pk, dir.resolve("k.zkey"));
+    file = Files.readAllBytes(dir.resolve("k.zkey"));
+  }
+
+  static R1cs.Lc lc(int w, Fr c) {
+    return new R1cs.Lc(new int[] {w}, new Fr[] {c});
+  }
+
+  @Test
+  void roundTrip() throws Exception {
+    assertEquals(pk, ZkeyFile.read(dir.resolve("k.zkey")));
+  }
+
+  /** The offset of a section's content. */
+  static int section(int type) {
+    ByteBuffer b = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+    b.position(8);
+    int n = b.getInt();
+    for (int i = 0; i < n; i++) {
+      int t = b.getInt();
+      long size = b.getLong();
+      if (t == type) {
+        return b.position();
+      }
+      b.position(b.position() + (int) size);
+    }
+    throw new AssertionError("no section " + type);
+  }
+
+  CircomFormatException corrupt(byte[] bytes) throws Exception {
+    Path p = dir.resolve("bad.zkey");
+    Files.write(p, bytes);
+    return assertThrows(CircomFormatException.class, () -> ZkeyFile.read(p));
+  }
+
+  @Test
+  void aG2PointOffTheCurveIsRefused() throws Exception {
+    byte[] bad = file.clone();
+    bad[section(7) + 128 * 2 + 5] ^= 1; // B2[2].x.c0
+    assertTrue(corrupt(bad).getMessage().contains("B2[2]"));
+  }
+
+  @Test
+  void aG1PointOffTheCurveIsRefused() throws Exception {
+    byte[] bad = file.clone();
+    bad[section(9) + 64 * 3 + 40] ^= 1; // H[3].y
+    assertTrue(corrupt(bad).getMessage().contains("H[3]"));
+  }
+
+  @Test
+  void aCoordinateNotBelowPIsRefused() throws Exception {
+    byte[] bad = file.clone();
+    byte[] p = Fp.MODULUS.toByteArray(); // big-endian, 32 bytes (p < 2^254)
+    int at = section(5) + 64; // A[1].x
+    for (int i = 0; i < 32; i++) {
+      bad[at + i] = p[p.length - 1 - i];
+    }
+    assertTrue(corrupt(bad).getMessage().contains("A[1].x is not below p"));
+  }
+
+  @Test
+  void aTruncatedFileIsRefused() throws Exception {
+    corrupt(Arrays.copyOf(file, file.length - 100));
+  }
+}
