@@ -149,10 +149,21 @@ final class Groth16Commands {
   }
 
   static void writeProof(Groth16ProvingKey pk, Fr[] witness, Path proofFile, Path publicFile) throws Exception {
-    Groth16Proof proof = Groth16Prover.prove(pk, witness);
+    Groth16Proof proof = Groth16Prover.prove(pk, witness, new java.security.SecureRandom(),
+        java.util.concurrent.ForkJoinPool.commonPool(), progress());
     List<Fr> pub = Arrays.asList(witness).subList(1, 1 + pk.publicCount());
     SnarkjsFiles.write(proofFile, SnarkjsFiles.toJson(proof));
     SnarkjsFiles.write(publicFile, SnarkjsFiles.toJson(pub));
+  }
+
+  /** On a terminal, one line on stderr per proving phase, rewritten in place; nothing when piped. */
+  static Groth16Prover.Progress progress() {
+    if (System.console() == null) {
+      return Groth16Prover.Progress.NONE;
+    }
+    long start = System.nanoTime();
+    return (phase, fraction) -> System.err.printf("\r%-40s %3.0f%% %6.1f s%s", phase, 100 * fraction,
+        (System.nanoTime() - start) / 1e9, fraction >= 1 ? "\n" : "");
   }
 
   @Command(name = "prove", mixinStandardHelpOptions = true,
