@@ -140,8 +140,11 @@ final class Groth16Commands {
 
     @Override
     public Integer call() throws Exception {
-      Groth16ProvingKey pk = org.snark4j.prover.Groth16Setup.fromPtau(R1csFile.read(r1cs).r1cs(), PtauFile.read(ptau));
-      ZkeyFile.write(pk, zkey);
+      PtauFile powers = PtauFile.read(ptau);
+      Groth16ProvingKey pk = org.snark4j.prover.Groth16Setup.fromPtau(R1csFile.read(r1cs).r1cs(), powers);
+      byte[] hash = org.snark4j.prover.Groth16Setup.circuitHash(pk, powers);
+      ZkeyFile.write(pk, hash, zkey);
+      out().println("Circuit hash: " + java.util.HexFormat.of().formatHex(hash));
       System.err.println("snark4j: wrote " + zkey + " (" + pk.wires() + " wires, domain " + pk.domainSize()
           + "); it is not safe until at least one phase-2 contribution");
       return 0;

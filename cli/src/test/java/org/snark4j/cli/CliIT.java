@@ -148,7 +148,13 @@ class CliIT {
   }
   @Test
   void setupFromPtauMakesAKeySnarkjsContributesToAndProvesWith() throws Exception {
-    assertEquals(0, snark4j("groth16", "setup", f("out/c.r1cs"), f("p.ptau"), f("ours0.zkey"))[0]);
+    Object[] setup = snark4j("groth16", "setup", f("out/c.r1cs"), f("p.ptau"), f("ours0.zkey"));
+    assertEquals(0, setup[0]);
+    String theirs = node(SNARKJS, "zkey", "verify", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/ours0.zkey");
+    assertTrue(theirs.contains("ZKey Ok!"), theirs);
+    // the circuit hash we print is the one snarkjs prints for the same key
+    String hash = ((String) setup[1]).strip().replace("Circuit hash: ", "");
+    assertTrue(theirs.replaceAll("[^0-9a-f]", "").contains(hash), hash + " not in\n" + theirs);
     node(SNARKJS, "zkey", "contribute", rel + "/ours0.zkey", rel + "/ours.zkey", "--name=t", "-e=cli test 3");
     node(SNARKJS, "zkey", "export", "verificationkey", rel + "/ours.zkey", rel + "/ours_vk.json");
     assertEquals(0, snark4j("groth16", "fullprove", f("in.json"), f("out/c_js/c.wasm"), f("ours.zkey"), f("p4.json"),

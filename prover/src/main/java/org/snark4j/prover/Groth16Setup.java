@@ -147,6 +147,89 @@ public final class Groth16Setup {
         List.of(h), vk);
   }
 
+  /**
+   * The circuit hash {@code snarkjs groth16 setup} records in a new .zkey (and {@code zkey verify} checks): BLAKE2b-512
+   * over the starting key's α₁, β₁, β₂, γ₂, δ₁, δ₂, then IC, the H-check points [τ^(i+n)]₁ − [τ^i]₁ from the
+   * ptau, C, A, B₁ and B₂, each list after its length (u32, big-endian), every point uncompressed (big-endian
+   * coordinates, G2 as x.c1, x.c0, y.c1, y.c0). Defined for the key {@link #fromPtau} makes from the same file.
+   */
+  public static byte[] circuitHash(Groth16ProvingKey pk, PtauFile ptau) {
+    org.bouncycastle.crypto.digests.Blake2bDigest h = new org.bouncycastle.crypto.digests.Blake2bDigest(512);
+    java.util.function.Consumer<byte[]> put = b -> h.update(b, 0, b.length);
+    put.accept(uncompressed(pk.alpha1()));
+    put.accept(uncompressed(pk.beta1()));
+    put.accept(uncompressed(pk.beta2()));
+    put.accept(uncompressed(pk.verifyingKey().gamma()));
+    put.accept(uncompressed(pk.delta1()));
+    put.accept(uncompressed(pk.delta2()));
+    hashG1(put, pk.verifyingKey().ic());
+    // snarkjs hashes in chunks of 2^14 points from 0 while below n − 1: n − 1 points up to 2^14, else n
+    int n = pk.domainSize();
+    put.accept(u32(n - 1));
+    List<Integer> indices = new java.util.ArrayList<>();
+    for (int i = 0; i < n - 1; i += 1 << 14) {
+      int chunk = Math.min(n - 1, 1 << 14);
+      for (int j = 0; j < chunk; j++) {
+        indices.add(i + j);
+      }
+    }
+    G1Jacobian[] diff = new G1Jacobian[indices.size()];
+    IntStream.range(0, diff.length).parallel().forEach(j -> {
+      int i = indices.get(j);
+      diff[j] = ptau.tauG1(i + n).toJacobian().add(ptau.tauG1(i).negate().toJacobian());
+    });
+    for (G1Affine p : G1Jacobian.toAffine(diff)) {
+      put.accept(uncompressed(p));
+    }
+    hashG1(put, pk.c());
+    hashG1(put, pk.a());
+    hashG1(put, pk.b1());
+    put.accept(u32(pk.b2().size()));
+    for (G2Affine p : pk.b2()) {
+      put.accept(uncompressed(p));
+    }
+    byte[] out = new byte[64];
+    h.doFinal(out, 0);
+    return out;
+  }
+
+  private static void hashG1(java.util.function.Consumer<byte[]> put, List<G1Affine> points) {
+    put.accept(u32(points.size()));
+    for (G1Affine p : points) {
+      put.accept(uncompressed(p));
+    }
+  }
+
+  private static byte[] u32(int v) {
+    return java.nio.ByteBuffer.allocate(4).putInt(v).array();
+  }
+
+  private static byte[] uncompressed(G1Affine p) {
+    byte[] out = new byte[64];
+    if (!p.isInfinity()) {
+      be(p.x(), out, 0);
+      be(p.y(), out, 32);
+    }
+    return out;
+  }
+
+  private static byte[] uncompressed(G2Affine p) {
+    byte[] out = new byte[128];
+    if (!p.isInfinity()) {
+      be(p.x().c1(), out, 0);
+      be(p.x().c0(), out, 32);
+      be(p.y().c1(), out, 64);
+      be(p.y().c0(), out, 96);
+    }
+    return out;
+  }
+
+  private static void be(org.snark4j.core.bn254.Fp v, byte[] out, int off) {
+    byte[] b = v.toBigInteger().toByteArray();
+    int len = Math.min(b.length, 32);
+    System.arraycopy(b, b.length - len, out, off + 32 - len, len);
+  }
+
   private record Term(int row, Fr coefficient) {}
 
   private static List<List<Term>> terms(int wires) {

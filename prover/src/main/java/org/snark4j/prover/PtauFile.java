@@ -64,6 +64,14 @@ public final class PtauFile {
     return g2(6, "betaG2", 0);
   }
 
+  /** [τ^i]₁ from section 2 (i &lt; 2^(power+1) − 1). */
+  public G1Affine tauG1(int i) {
+    if (i < 0 || i >= (2 << power) - 1) {
+      throw new IllegalArgumentException("the file holds tau^i for i < " + ((2 << power) - 1) + ", asked for " + i);
+    }
+    return g1(2, "tauG1", i);
+  }
+
   /** [Lᵢ(τ)]₁ over the domain of size n. */
   public G1Affine lagrangeG1(int n, int i) {
     return g1(12, "lTauG1", lagrangeIndex(n, i));

@@ -217,6 +217,18 @@ public final class ZkeyFile {
    * zero circuit hash and no contributions: enough for {@code groth16 prove}, not for {@code zkey verify}.
    */
   public static void write(Groth16ProvingKey pk, Path path) throws IOException {
+    write(pk, new byte[64], path);
+  }
+
+  /**
+   * Writes a proving key as a version-1 .zkey with the given circuit hash and no contributions: with
+   * {@link Groth16Setup#circuitHash} of a key from {@link Groth16Setup#fromPtau}, the file is what
+   * {@code snarkjs groth16 setup} writes, and {@code snarkjs zkey verify} accepts it against the same ptau.
+   */
+  public static void write(Groth16ProvingKey pk, byte[] circuitHash, Path path) throws IOException {
+    if (circuitHash.length != 64) {
+      throw new IllegalArgumentException("a circuit hash is 64 bytes (BLAKE2b-512), got " + circuitHash.length);
+    }
     org.snark4j.circuits.circom.BinFile.Writer w = new org.snark4j.circuits.circom.BinFile.Writer("zkey", 1);
     w.section(1, new org.snark4j.circuits.circom.BinFile.Content().u32(1).bytes());
     org.snark4j.circuits.circom.BinFile.Content h = new org.snark4j.circuits.circom.BinFile.Content()
@@ -245,7 +257,9 @@ public final class ZkeyFile {
     w.section(7, b2.bytes());
     w.section(8, g1Section(pk.c()));
     w.section(9, g1Section(pk.h()));
-    w.section(10, new org.snark4j.circuits.circom.BinFile.Content().integer(BigInteger.ZERO, 64).u32(0).bytes());
+    byte[] s10 = new byte[68];
+    System.arraycopy(circuitHash, 0, s10, 0, 64);
+    w.section(10, s10);
     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(path)) {
       w.writeTo(out);
     }

@@ -80,8 +80,11 @@ class SnarkjsGroth16IT {
       Groth16ProvingKey theirSetup = ZkeyFile.read(work.resolve("c0.zkey"));
       assertSameKey(theirSetup, fromPtau);
       // and the .zkey we write is read back the same, and snarkjs contributes to it and proves with it
-      ZkeyFile.write(fromPtau, work.resolve("ours0.zkey"));
+      ZkeyFile.write(fromPtau, Groth16Setup.circuitHash(fromPtau, PtauFile.read(work.resolve("p.ptau"))),
+          work.resolve("ours0.zkey"));
       assertSameKey(fromPtau, ZkeyFile.read(work.resolve("ours0.zkey")));
+      assertTrue(run(interop, snarkjs, "zkey", "verify", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/ours0.zkey")
+          .contains("ZKey Ok!"));
       run(interop, snarkjs, "zkey", "contribute", rel + "/ours0.zkey", rel + "/ours.zkey", "--name=t", "-e=snark4j 3");
       run(interop, snarkjs, "zkey", "export", "verificationkey", rel + "/ours.zkey", rel + "/ours_vk.json");
       Files.writeString(work.resolve("in0.json"), "{\"a\": \"5\", \"b\": \"3\"}");
