@@ -97,19 +97,16 @@ public final class PtauFile {
     return n - 1 + i;
   }
 
-  private BinFile.Section at(int section, String name, int index, int size) {
-    BinFile.Section s = file.section(section, name);
-    s.bytes(index * size, name + " offset");
-    return s;
-  }
-
+  // a view up to the point (no copy), then the point decoded and checked
   private G1Affine g1(int section, String name, int index) {
-    BinFile.Section s = at(section, name, index, 64);
-    return ZkeyFile.g1(s, name + "[" + index + "]");
+    BinFile.Section s = file.section(section, name);
+    java.nio.ByteBuffer b = s.take(Math.multiplyExact(index + 1, 64), name + "[" + index + "]");
+    return ZkeyFile.g1At(s.what(), b, index * 64, name, index);
   }
 
   private G2Affine g2(int section, String name, int index) {
-    BinFile.Section s = at(section, name, index, 128);
-    return ZkeyFile.g2(s, name + "[" + index + "]");
+    BinFile.Section s = file.section(section, name);
+    java.nio.ByteBuffer b = s.take(Math.multiplyExact(index + 1, 128), name + "[" + index + "]");
+    return ZkeyFile.g2At(s.what(), b, index * 128, name, index);
   }
 }

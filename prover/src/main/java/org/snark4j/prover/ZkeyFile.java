@@ -182,7 +182,7 @@ public final class ZkeyFile {
     return v;
   }
 
-  private static G1Affine g1At(String section, java.nio.ByteBuffer b, int off, String what, int index) {
+  static G1Affine g1At(String section, java.nio.ByteBuffer b, int off, String what, int index) {
     Fp x = fpAt(section, b, off, what, index, "x");
     Fp y = fpAt(section, b, off + 32, what, index, "y");
     if (x.isZero() && y.isZero()) {
@@ -195,7 +195,7 @@ public final class ZkeyFile {
     }
   }
 
-  private static G2Affine g2At(String section, java.nio.ByteBuffer b, int off, String what, int index) {
+  static G2Affine g2At(String section, java.nio.ByteBuffer b, int off, String what, int index) {
     Fp2 x = Fp2.of(fpAt(section, b, off, what, index, "x.c0"), fpAt(section, b, off + 32, what, index, "x.c1"));
     Fp2 y = Fp2.of(fpAt(section, b, off + 64, what, index, "y.c0"), fpAt(section, b, off + 96, what, index, "y.c1"));
     if (x.isZero() && y.isZero()) {
