@@ -204,7 +204,7 @@ public final class Groth16Setup {
     return java.nio.ByteBuffer.allocate(4).putInt(v).array();
   }
 
-  private static byte[] uncompressed(G1Affine p) {
+  static byte[] uncompressed(G1Affine p) {
     byte[] out = new byte[64];
     if (!p.isInfinity()) {
       be(p.x(), out, 0);
@@ -213,7 +213,7 @@ public final class Groth16Setup {
     return out;
   }
 
-  private static byte[] uncompressed(G2Affine p) {
+  static byte[] uncompressed(G2Affine p) {
     byte[] out = new byte[128];
     if (!p.isInfinity()) {
       be(p.x().c1(), out, 0);

@@ -208,6 +208,85 @@ public final class ZkeyFile {
     }
   }
 
+  /** The phase-2 history of a .zkey (section 10): the circuit hash and each contribution, points checked. */
+  public static Phase2.History readHistory(Path file) throws IOException {
+    BinFile f = BinFile.read(file, "zkey");
+    BinFile.Section s = f.section(10, "contributions");
+    byte[] csHash = s.bytes(64, "circuit hash");
+    int n = s.u32("contribution count");
+    if ((long) n * 388 > s.remaining()) {
+      throw new CircomFormatException(s.what() + ": " + n + " contributions cannot fit in " + s.remaining() + " bytes");
+    }
+    List<Phase2.Contribution> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String what = "contribution " + i;
+      G1Affine deltaAfter = g1(s, what + " deltaAfter");
+      G1Affine g1S = g1(s, what + " g1_s");
+      G1Affine g1Sx = g1(s, what + " g1_sx");
+      G2Affine g2Spx = g2(s, what + " g2_spx");
+      byte[] transcript = s.bytes(64, what + " transcript");
+      int type = s.u32(what + " type");
+      int length = s.u32(what + " parameter length");
+      byte[] params = s.bytes(length, what + " parameters");
+      String name = null;
+      int iterations = 0;
+      byte[] beacon = null;
+      int last = 0;
+      for (int p = 0; p < params.length; ) {
+        int kind = params[p++] & 0xff;
+        if (kind <= last || p >= params.length) {
+          throw new CircomFormatException(s.what() + ": " + what + " has malformed parameters");
+        }
+        last = kind;
+        if (kind == 2) {
+          iterations = params[p++] & 0xff;
+          continue;
+        }
+        int len = params[p++] & 0xff;
+        if (kind > 3 || p + len > params.length) {
+          throw new CircomFormatException(s.what() + ": " + what + " has malformed parameters");
+        }
+        byte[] value = java.util.Arrays.copyOfRange(params, p, p + len);
+        p += len;
+        if (kind == 1) {
+          name = new String(value, java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+          beacon = value;
+        }
+      }
+      list.add(new Phase2.Contribution(deltaAfter, g1S, g1Sx, g2Spx, transcript, type, name, iterations, beacon));
+    }
+    return new Phase2.History(csHash, list);
+  }
+
+  private static byte[] historySection(Phase2.History history) {
+    org.snark4j.circuits.circom.BinFile.Content c = new org.snark4j.circuits.circom.BinFile.Content()
+        .put(history.circuitHash()).u32(history.contributions().size());
+    for (Phase2.Contribution k : history.contributions()) {
+      putG1(c, k.deltaAfter());
+      putG1(c, k.g1S());
+      putG1(c, k.g1Sx());
+      putG2(c, k.g2Spx());
+      c.put(k.transcript()).u32(k.type());
+      java.io.ByteArrayOutputStream params = new java.io.ByteArrayOutputStream();
+      if (k.name() != null) {
+        byte[] name = k.name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        params.write(1);
+        params.write(name.length);
+        params.writeBytes(name);
+      }
+      if (k.type() == 1) {
+        params.write(2);
+        params.write(k.numIterationsExp());
+        params.write(3);
+        params.write(k.beaconHash().length);
+        params.writeBytes(k.beaconHash());
+      }
+      c.u32(params.size()).put(params.toByteArray());
+    }
+    return c.bytes();
+  }
+
   // ------------------------------------------------------------------ writing
 
   private static final BigInteger R2 = BigInteger.ONE.shiftLeft(512).mod(Fr.MODULUS);
@@ -226,6 +305,12 @@ public final class ZkeyFile {
    * {@code snarkjs groth16 setup} writes, and {@code snarkjs zkey verify} accepts it against the same ptau.
    */
   public static void write(Groth16ProvingKey pk, byte[] circuitHash, Path path) throws IOException {
+    write(pk, new Phase2.History(circuitHash, List.of()), path);
+  }
+
+  /** Writes a proving key with its phase-2 history (section 10), as snarkjs does after a contribution. */
+  public static void write(Groth16ProvingKey pk, Phase2.History history, Path path) throws IOException {
+    byte[] circuitHash = history.circuitHash();
     if (circuitHash.length != 64) {
       throw new IllegalArgumentException("a circuit hash is 64 bytes (BLAKE2b-512), got " + circuitHash.length);
     }
@@ -257,9 +342,7 @@ public final class ZkeyFile {
     w.section(7, b2.bytes());
     w.section(8, g1Section(pk.c()));
     w.section(9, g1Section(pk.h()));
-    byte[] s10 = new byte[68];
-    System.arraycopy(circuitHash, 0, s10, 0, 64);
-    w.section(10, s10);
+    w.section(10, historySection(history));
     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(path)) {
       w.writeTo(out);
     }

@@ -85,6 +85,25 @@ class SnarkjsGroth16IT {
       assertSameKey(fromPtau, ZkeyFile.read(work.resolve("ours0.zkey")));
       assertTrue(run(interop, snarkjs, "zkey", "verify", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/ours0.zkey")
           .contains("ZKey Ok!"));
+      // our contribution to our key, then snarkjs's on top and ours again: snarkjs verifies each chain
+      Phase2.contribute(work.resolve("ours0.zkey"), work.resolve("ours1.zkey"), "snark4j first", "entropy 1");
+      String chain1 = run(interop, snarkjs, "zkey", "verify", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/ours1.zkey");
+      assertTrue(chain1.contains("ZKey Ok!"), chain1);
+      run(interop, snarkjs, "zkey", "contribute", rel + "/ours1.zkey", rel + "/ours2.zkey", "--name=t", "-e=snark4j 4");
+      byte[] hash3 = Phase2.contribute(work.resolve("ours2.zkey"), work.resolve("ours3.zkey"), "snark4j third", null);
+      String chain3 = run(interop, snarkjs, "zkey", "verify", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/ours3.zkey");
+      assertTrue(chain3.contains("ZKey Ok!"), chain3);
+      assertTrue(chain3.replaceAll("[^0-9a-f]", "").contains(java.util.HexFormat.of().formatHex(hash3)), chain3);
+      assertEquals(3, ZkeyFile.readHistory(work.resolve("ours3.zkey")).contributions().size());
+      Groth16ProvingKey contributedByUs = ZkeyFile.read(work.resolve("ours3.zkey"));
+      Files.writeString(work.resolve("in3.json"), "{\"a\": \"2\", \"b\": \"9\"}");
+      Fr[] w0 = CircomWitnessCalculator.load(work.resolve("out/c_js/c.wasm")).calculate(work.resolve("in3.json"));
+      run(interop, snarkjs, "zkey", "export", "verificationkey", rel + "/ours3.zkey", rel + "/ours3_vk.json");
+      SnarkjsFiles.write(work.resolve("ours3_proof.json"), SnarkjsFiles.toJson(Groth16Prover.prove(contributedByUs, w0)));
+      SnarkjsFiles.write(work.resolve("ours3_public.json"),
+          SnarkjsFiles.toJson(Arrays.asList(w0).subList(1, 1 + contributedByUs.publicCount())));
+      assertTrue(run(interop, snarkjs, "groth16", "verify", rel + "/ours3_vk.json", rel + "/ours3_public.json",
+          rel + "/ours3_proof.json").contains("OK"));
       run(interop, snarkjs, "zkey", "contribute", rel + "/ours0.zkey", rel + "/ours.zkey", "--name=t", "-e=snark4j 3");
       run(interop, snarkjs, "zkey", "export", "verificationkey", rel + "/ours.zkey", rel + "/ours_vk.json");
       Files.writeString(work.resolve("in0.json"), "{\"a\": \"5\", \"b\": \"3\"}");

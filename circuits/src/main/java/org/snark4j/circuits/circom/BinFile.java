@@ -238,6 +238,11 @@ public final class BinFile {
       return this;
     }
 
+    public Content put(byte[] raw) {
+      out.writeBytes(raw);
+      return this;
+    }
+
     public Content fr(Fr v) {
       return integer(v.toBigInteger(), 32);
     }

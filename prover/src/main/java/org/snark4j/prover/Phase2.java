@@ -1,0 +1,122 @@
+package org.snark4j.prover;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.bouncycastle.crypto.digests.Blake2bDigest;
+import org.snark4j.core.bn254.Fr;
+import org.snark4j.core.bn254.G1Affine;
+import org.snark4j.core.bn254.G1Jacobian;
+import org.snark4j.core.bn254.G2Affine;
+import org.snark4j.verifier.Groth16VerifyingKey;
+
+/**
+ * Groth16 phase 2 in snarkjs's format: the contribution history a .zkey carries in section 10 and
+ * {@link #contribute}, which multiplies δ by a fresh secret and records a proof of knowledge of it that
+ * {@code snarkjs zkey verify} checks.
+ */
+public final class Phase2 {
+  private Phase2() {}
+
+  /**
+   * One contribution as section 10 stores it: δ₁ after it, the proof of knowledge ([s]₁, [s·x]₁, [s'·x]₂ with
+   * s' = hashToG2(transcript)), the transcript hash, the type (0 a contribution, 1 a beacon) and its name.
+   */
+  public record Contribution(G1Affine deltaAfter, G1Affine g1S, G1Affine g1Sx, G2Affine g2Spx, byte[] transcript,
+      int type, String name, int numIterationsExp, byte[] beaconHash) {}
+
+  /** The circuit hash and the contributions so far. */
+  public record History(byte[] circuitHash, List<Contribution> contributions) {
+    public History {
+      contributions = List.copyOf(contributions);
+    }
+  }
+
+  /** What a contribution produced: the new key and history, and the contribution hash to publish. */
+  public record Result(Groth16ProvingKey key, History history, byte[] contributionHash) {}
+
+  /**
+   * Contributes to a key: δ ← δ·x for a secret x drawn from a {@link SecureRandom} (the entropy text, if any, is
+   * mixed in), C and H divided by x. The secret is dropped when this returns.
+   */
+  public static Result contribute(Groth16ProvingKey pk, History history, String name, String entropy) {
+    SecureRandom random = new SecureRandom();
+    if (entropy != null && !entropy.isEmpty()) {
+      random.setSeed(entropy.getBytes(StandardCharsets.UTF_8)); // supplements, never replaces, the system seed
+    }
+    Fr x;
+    do {
+      x = Fr.random(random);
+    } while (x.isZero());
+    Fr s;
+    do {
+      s = Fr.random(random);
+    } while (s.isZero());
+
+    Blake2bDigest transcript = new Blake2bDigest(512);
+    update(transcript, history.circuitHash());
+    for (Contribution c : history.contributions()) {
+      hashPubKey(transcript, c);
+    }
+    G1Affine g1S = G1Affine.GENERATOR.multiply(s);
+    G1Affine g1Sx = g1S.multiply(x);
+    update(transcript, Groth16Setup.uncompressed(g1S));
+    update(transcript, Groth16Setup.uncompressed(g1Sx));
+    byte[] t = new byte[64];
+    transcript.doFinal(t, 0);
+    G2Affine g2Spx = SnarkjsRandom.hashToG2(t).multiply(x);
+
+    G1Affine delta1 = pk.delta1().multiply(x);
+    G2Affine delta2 = pk.delta2().multiply(x);
+    Fr inv = x.inverse();
+    List<G1Affine> c = times(pk.c(), inv);
+    List<G1Affine> h = times(pk.h(), inv);
+    Groth16VerifyingKey vk0 = pk.verifyingKey();
+    Groth16VerifyingKey vk = new Groth16VerifyingKey(vk0.alpha(), vk0.beta(), vk0.gamma(), delta2, vk0.ic());
+    Groth16ProvingKey key = new Groth16ProvingKey(pk.wires(), pk.publicCount(), pk.domainSize(), pk.coefficients(),
+        pk.alpha1(), pk.beta1(), pk.beta2(), delta1, delta2, pk.a(), pk.b1(), pk.b2(), c, h, vk);
+    String stored = name == null ? null : truncate(name);
+    Contribution mine = new Contribution(delta1, g1S, g1Sx, g2Spx, t, 0, stored, 0, null);
+    List<Contribution> all = new ArrayList<>(history.contributions());
+    all.add(mine);
+    Blake2bDigest ch = new Blake2bDigest(512);
+    hashPubKey(ch, mine);
+    byte[] contributionHash = new byte[64];
+    ch.doFinal(contributionHash, 0);
+    return new Result(key, new History(history.circuitHash(), all), contributionHash);
+  }
+
+  /** Reads a .zkey, contributes, writes the new one; returns the contribution hash. */
+  public static byte[] contribute(Path in, Path out, String name, String entropy) throws IOException {
+    Result r = contribute(ZkeyFile.read(in), ZkeyFile.readHistory(in), name, entropy);
+    ZkeyFile.write(r.key(), r.history(), out);
+    return r.contributionHash();
+  }
+
+  // snarkjs keeps at most 64 UTF-16 units of a name
+  private static String truncate(String name) {
+    return name.length() <= 64 ? name : name.substring(0, 64);
+  }
+
+  private static List<G1Affine> times(List<G1Affine> points, Fr k) {
+    G1Jacobian[] out = new G1Jacobian[points.size()];
+    IntStream.range(0, out.length).parallel().forEach(i -> out[i] = points.get(i).toJacobian().multiply(k));
+    return List.of(G1Jacobian.toAffine(out));
+  }
+
+  static void hashPubKey(Blake2bDigest h, Contribution c) {
+    update(h, Groth16Setup.uncompressed(c.deltaAfter()));
+    update(h, Groth16Setup.uncompressed(c.g1S()));
+    update(h, Groth16Setup.uncompressed(c.g1Sx()));
+    update(h, Groth16Setup.uncompressed(c.g2Spx()));
+    update(h, c.transcript());
+  }
+
+  private static void update(Blake2bDigest h, byte[] b) {
+    h.update(b, 0, b.length);
+  }
+}
