@@ -98,8 +98,37 @@ final class Groth16Commands {
     }
   }
 
-  @Command(name = "zkey", description = "Groth16 keys.", subcommands = {ZkeyExport.class})
+  @Command(name = "zkey", description = "Groth16 keys.", subcommands = {ZkeyContribute.class, ZkeyExport.class})
   static final class Zkey {}
+
+  @Command(name = "contribute", mixinStandardHelpOptions = true,
+      description = "Adds a phase-2 contribution to a .zkey, as snarkjs zkey contribute: delta times a fresh secret "
+          + "(from the system's SecureRandom, the entropy text mixed in), forgotten when done. Prints the circuit and "
+          + "contribution hashes.")
+  static final class ZkeyContribute implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "circuit_old.zkey")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "circuit_new.zkey")
+    Path out;
+
+    @Option(names = {"-n", "--name"}, description = "the contributor's name, recorded in the file (64 characters at most)")
+    String name;
+
+    @Option(names = {"-e", "--entropy"}, description = "extra entropy text (the system's randomness is always used)")
+    String entropy;
+
+    @Override
+    public Integer call() throws Exception {
+      org.snark4j.prover.Phase2.History before = ZkeyFile.readHistory(in);
+      byte[] hash = org.snark4j.prover.Phase2.contribute(in, out, name, entropy);
+      java.util.HexFormat hex = java.util.HexFormat.of();
+      out().println("Circuit hash: " + hex.formatHex(before.circuitHash()));
+      out().println("Contribution hash: " + hex.formatHex(hash));
+      out().println("Contributions: " + (before.contributions().size() + 1));
+      return 0;
+    }
+  }
 
   @Command(name = "export", description = "Exports from a .zkey.", subcommands = {ZkeyExportVk.class})
   static final class ZkeyExport {}

@@ -155,7 +155,13 @@ class CliIT {
     // the circuit hash we print is the one snarkjs prints for the same key
     String hash = ((String) setup[1]).strip().replace("Circuit hash: ", "");
     assertTrue(theirs.replaceAll("[^0-9a-f]", "").contains(hash), hash + " not in\n" + theirs);
-    node(SNARKJS, "zkey", "contribute", rel + "/ours0.zkey", rel + "/ours.zkey", "--name=t", "-e=cli test 3");
+    Object[] contributed = snark4j("zkey", "contribute", f("ours0.zkey"), f("ours.zkey"), "--name=cli", "-e=cli test 3");
+    assertEquals(0, contributed[0]);
+    String verified = node(SNARKJS, "zkey", "verify", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/ours.zkey");
+    assertTrue(verified.contains("ZKey Ok!"), verified);
+    String contributionHash = ((String) contributed[1]).lines().filter(l -> l.startsWith("Contribution hash: "))
+        .findFirst().orElseThrow().substring("Contribution hash: ".length());
+    assertTrue(verified.replaceAll("[^0-9a-f]", "").contains(contributionHash), verified);
     node(SNARKJS, "zkey", "export", "verificationkey", rel + "/ours.zkey", rel + "/ours_vk.json");
     assertEquals(0, snark4j("groth16", "fullprove", f("in.json"), f("out/c_js/c.wasm"), f("ours.zkey"), f("p4.json"),
         f("pub4.json"))[0]);
