@@ -56,13 +56,43 @@ public final class Phase2 {
     do {
       s = Fr.random(random);
     } while (s.isZero());
+    return apply(pk, history, x, G1Affine.GENERATOR.multiply(s), 0, name, 0, null);
+  }
 
+  /**
+   * A random-beacon contribution, as {@code snarkjs zkey beacon}: the secret and [s]₁ drawn from SHA-256
+   * iterated 2^numIterationsExp times over the beacon hash, so anyone can recompute it (it is the
+   * customary last step of a ceremony, with a beacon value public only after the contributions).
+   */
+  public static Result beacon(Groth16ProvingKey pk, History history, String name, byte[] beaconHash,
+      int numIterationsExp) {
+    if (beaconHash.length == 0 || beaconHash.length > 255) {
+      throw new IllegalArgumentException("a beacon hash is 1 to 255 bytes, got " + beaconHash.length);
+    }
+    SnarkjsRandom rng = SnarkjsRandom.fromBeacon(beaconHash, numIterationsExp);
+    Fr x = rng.nextFr();
+    G1Affine g1S = rng.nextG1();
+    return apply(pk, history, x, g1S, 1, name, numIterationsExp, beaconHash.clone());
+  }
+
+  /** Reads a .zkey, applies a beacon, writes the new one; returns the contribution hash. */
+  public static byte[] beacon(Path in, Path out, String name, byte[] beaconHash, int numIterationsExp)
+      throws IOException {
+    Result r = beacon(ZkeyFile.read(in), ZkeyFile.readHistory(in), name, beaconHash, numIterationsExp);
+    ZkeyFile.write(r.key(), r.history(), out);
+    return r.contributionHash();
+  }
+
+  private static Result apply(Groth16ProvingKey pk, History history, Fr x, G1Affine g1S, int type, String name,
+      int numIterationsExp, byte[] beaconHash) {
+    if (x.isZero()) {
+      throw new IllegalArgumentException("a contribution's secret cannot be zero");
+    }
     Blake2bDigest transcript = new Blake2bDigest(512);
     update(transcript, history.circuitHash());
     for (Contribution c : history.contributions()) {
       hashPubKey(transcript, c);
     }
-    G1Affine g1S = G1Affine.GENERATOR.multiply(s);
     G1Affine g1Sx = g1S.multiply(x);
     update(transcript, Groth16Setup.uncompressed(g1S));
     update(transcript, Groth16Setup.uncompressed(g1Sx));
@@ -80,7 +110,7 @@ public final class Phase2 {
     Groth16ProvingKey key = new Groth16ProvingKey(pk.wires(), pk.publicCount(), pk.domainSize(), pk.coefficients(),
         pk.alpha1(), pk.beta1(), pk.beta2(), delta1, delta2, pk.a(), pk.b1(), pk.b2(), c, h, vk);
     String stored = name == null ? null : truncate(name);
-    Contribution mine = new Contribution(delta1, g1S, g1Sx, g2Spx, t, 0, stored, 0, null);
+    Contribution mine = new Contribution(delta1, g1S, g1Sx, g2Spx, t, type, stored, numIterationsExp, beaconHash);
     List<Contribution> all = new ArrayList<>(history.contributions());
     all.add(mine);
     Blake2bDigest ch = new Blake2bDigest(512);

@@ -115,6 +115,61 @@ final class SnarkjsRandom {
     }
   }
 
+  /** An element of Fr drawn as {@link #nextFp} draws in Fp (a 254-bit value below r, read as Montgomery form). */
+  org.snark4j.core.bn254.Fr nextFr() {
+    BigInteger r = org.snark4j.core.bn254.Fr.MODULUS;
+    BigInteger mask = BigInteger.ONE.shiftLeft(r.bitLength()).subtract(BigInteger.ONE);
+    while (true) {
+      BigInteger v = BigInteger.ZERO;
+      long[] limbs = new long[4];
+      for (int i = 0; i < 4; i++) {
+        limbs[i] = nextU64();
+      }
+      for (int i = 3; i >= 0; i--) {
+        v = v.shiftLeft(64).or(new BigInteger(Long.toUnsignedString(limbs[i])));
+      }
+      v = v.and(mask);
+      if (v.compareTo(r) < 0) {
+        return org.snark4j.core.bn254.Fr.of(v.multiply(BigInteger.ONE.shiftLeft(256).modInverse(r)).mod(r));
+      }
+    }
+  }
+
+  /** A G1 point as ffjavascript draws one: x, a sign bit, until x³ + 3 is a square; y the root with that sign. */
+  org.snark4j.core.bn254.G1Affine nextG1() {
+    while (true) {
+      Fp x = nextFp();
+      boolean greatest = nextBool();
+      java.util.Optional<Fp> root = x.square().multiply(x).add(Fp.of(3)).sqrt();
+      if (root.isEmpty()) {
+        continue;
+      }
+      Fp y = root.get();
+      if ((y.toBigInteger().compareTo(HALF_P) > 0) != greatest) {
+        y = y.negate();
+      }
+      return org.snark4j.core.bn254.G1Affine.of(x, y);
+    }
+  }
+
+  /** snarkjs's beacon generator: SHA-256 applied 2^numIterationsExp times to the beacon hash, then ChaCha. */
+  static SnarkjsRandom fromBeacon(byte[] beaconHash, int numIterationsExp) {
+    if (numIterationsExp < 10 || numIterationsExp > 63) {
+      throw new IllegalArgumentException("numIterationsExp must be 10..63, got " + numIterationsExp);
+    }
+    java.security.MessageDigest sha;
+    try {
+      sha = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+    byte[] h = beaconHash;
+    for (long i = 0, n = 1L << numIterationsExp; i != n; i++) {
+      h = sha.digest(h);
+    }
+    return fromHash(h);
+  }
+
   private static final Fp2 TWIST_B = Fp2.of(BigInteger.valueOf(3), BigInteger.ZERO)
       .multiply(Fp2.of(BigInteger.valueOf(9), BigInteger.ONE).inverse());
   private static final BigInteger G2_COFACTOR = new BigInteger(

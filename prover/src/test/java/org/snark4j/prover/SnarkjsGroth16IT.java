@@ -95,6 +95,15 @@ class SnarkjsGroth16IT {
       assertTrue(chain3.contains("ZKey Ok!"), chain3);
       assertTrue(chain3.replaceAll("[^0-9a-f]", "").contains(java.util.HexFormat.of().formatHex(hash3)), chain3);
       assertEquals(3, ZkeyFile.readHistory(work.resolve("ours3.zkey")).contributions().size());
+      // a beacon is deterministic: ours and snarkjs's on the same key give the same key, and snarkjs verifies ours
+      String beaconHex = "0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20";
+      run(interop, snarkjs, "zkey", "beacon", rel + "/ours3.zkey", rel + "/sb.zkey", beaconHex, "10", "-n=final beacon");
+      byte[] beaconHash = Phase2.beacon(work.resolve("ours3.zkey"), work.resolve("jb.zkey"), "final beacon",
+          java.util.HexFormat.of().parseHex(beaconHex), 10);
+      assertEquals(ZkeyFile.read(work.resolve("sb.zkey")), ZkeyFile.read(work.resolve("jb.zkey")));
+      String beaconVerified = run(interop, snarkjs, "zkey", "verify", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/jb.zkey");
+      assertTrue(beaconVerified.contains("ZKey Ok!"), beaconVerified);
+      assertTrue(beaconVerified.replaceAll("[^0-9a-f]", "").contains(java.util.HexFormat.of().formatHex(beaconHash)));
       Groth16ProvingKey contributedByUs = ZkeyFile.read(work.resolve("ours3.zkey"));
       Files.writeString(work.resolve("in3.json"), "{\"a\": \"2\", \"b\": \"9\"}");
       Fr[] w0 = CircomWitnessCalculator.load(work.resolve("out/c_js/c.wasm")).calculate(work.resolve("in3.json"));
