@@ -98,8 +98,42 @@ final class Groth16Commands {
     }
   }
 
-  @Command(name = "zkey", description = "Groth16 keys.", subcommands = {ZkeyContribute.class, ZkeyExport.class})
+  @Command(name = "zkey", description = "Groth16 keys.", subcommands = {ZkeyContribute.class, ZkeyBeacon.class, ZkeyExport.class})
   static final class Zkey {}
+
+  @Command(name = "beacon", mixinStandardHelpOptions = true,
+      description = "Adds a random-beacon contribution, as snarkjs zkey beacon: the secret comes from SHA-256 applied "
+          + "2^numIterationsExp times to the beacon hash, so anyone can recompute it.")
+  static final class ZkeyBeacon implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "circuit_old.zkey")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "circuit_new.zkey")
+    Path out;
+
+    @Parameters(index = "2", paramLabel = "beaconHash(hex)")
+    String beaconHex;
+
+    @Parameters(index = "3", paramLabel = "numIterationsExp", description = "10 to 63")
+    int numIterationsExp;
+
+    @Option(names = {"-n", "--name"}, description = "a name recorded in the file")
+    String name;
+
+    @Override
+    public Integer call() throws Exception {
+      String hex = beaconHex.startsWith("0x") ? beaconHex.substring(2) : beaconHex;
+      byte[] beacon;
+      try {
+        beacon = java.util.HexFormat.of().parseHex(hex);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("the beacon hash must be hexadecimal bytes, got \"" + beaconHex + "\"");
+      }
+      byte[] hash = org.snark4j.prover.Phase2.beacon(in, out, name, beacon, numIterationsExp);
+      out().println("Contribution hash: " + java.util.HexFormat.of().formatHex(hash));
+      return 0;
+    }
+  }
 
   @Command(name = "contribute", mixinStandardHelpOptions = true,
       description = "Adds a phase-2 contribution to a .zkey, as snarkjs zkey contribute: delta times a fresh secret "

@@ -162,6 +162,12 @@ class CliIT {
     String contributionHash = ((String) contributed[1]).lines().filter(l -> l.startsWith("Contribution hash: "))
         .findFirst().orElseThrow().substring("Contribution hash: ".length());
     assertTrue(verified.replaceAll("[^0-9a-f]", "").contains(contributionHash), verified);
+    assertEquals(0, snark4j("zkey", "beacon", f("ours.zkey"), f("ours_b.zkey"), "0a0b0c", "10", "-n=beacon")[0]);
+    String beaconVerified = node(SNARKJS, "zkey", "verify", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/ours_b.zkey");
+    assertTrue(beaconVerified.contains("ZKey Ok!"), beaconVerified);
+    Object[] badBeacon = snark4j("zkey", "beacon", f("ours.zkey"), f("never.zkey"), "xyz", "10");
+    assertEquals(2, badBeacon[0]);
+    assertTrue(((String) badBeacon[2]).contains("hexadecimal"), (String) badBeacon[2]);
     node(SNARKJS, "zkey", "export", "verificationkey", rel + "/ours.zkey", rel + "/ours_vk.json");
     assertEquals(0, snark4j("groth16", "fullprove", f("in.json"), f("out/c_js/c.wasm"), f("ours.zkey"), f("p4.json"),
         f("pub4.json"))[0]);
