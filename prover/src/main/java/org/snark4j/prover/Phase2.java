@@ -127,6 +127,127 @@ public final class Phase2 {
     return r.contributionHash();
   }
 
+  /**
+   * Checks a key against the circuit and the Powers of Tau it claims to come from, as {@code snarkjs zkey verify}:
+   * the parts no contribution may change equal a fresh {@link Groth16Setup#fromPtau} (and its circuit hash), every
+   * contribution's proof of knowledge holds against its transcript (beacons recomputed), the δ chain ends at the
+   * key's δ, and C and H were divided by the same δ (random linear combinations, one pairing check each).
+   *
+   * @return what is wrong, in words; empty when the key is sound
+   */
+  public static List<String> verify(org.snark4j.circuits.R1cs r1cs, PtauFile ptau, Groth16ProvingKey pk,
+      History history) {
+    List<String> problems = new ArrayList<>();
+    Groth16ProvingKey init = Groth16Setup.fromPtau(r1cs, ptau);
+    if (!java.util.Arrays.equals(Groth16Setup.circuitHash(init, ptau), history.circuitHash())) {
+      problems.add("the circuit hash is not the one of this circuit and ptau");
+    }
+    if (pk.wires() != init.wires() || pk.publicCount() != init.publicCount() || pk.domainSize() != init.domainSize()) {
+      problems.add("the sizes differ from the circuit's: " + pk.wires() + " wires, " + pk.publicCount()
+          + " public, domain " + pk.domainSize() + " against " + init.wires() + ", " + init.publicCount() + ", "
+          + init.domainSize());
+      return problems;
+    }
+    same(problems, "alpha1", init.alpha1(), pk.alpha1());
+    same(problems, "beta1", init.beta1(), pk.beta1());
+    same(problems, "beta2", init.beta2(), pk.beta2());
+    same(problems, "gamma2", init.verifyingKey().gamma(), pk.verifyingKey().gamma());
+    same(problems, "IC", init.verifyingKey().ic(), pk.verifyingKey().ic());
+    same(problems, "A", init.a(), pk.a());
+    same(problems, "B1", init.b1(), pk.b1());
+    same(problems, "B2", init.b2(), pk.b2());
+    same(problems, "the coefficients", new java.util.HashSet<>(init.coefficients()),
+        new java.util.HashSet<>(pk.coefficients()));
+    if (init.coefficients().size() != pk.coefficients().size()) {
+      problems.add("the number of coefficients differs");
+    }
+    same(problems, "delta2 of the verifying key", pk.delta2(), pk.verifyingKey().delta());
+
+    G1Affine delta = G1Affine.GENERATOR;
+    List<Contribution> cs = history.contributions();
+    for (int i = 0; i < cs.size(); i++) {
+      Contribution c = cs.get(i);
+      Blake2bDigest t = new Blake2bDigest(512);
+      update(t, history.circuitHash());
+      for (int j = 0; j < i; j++) {
+        hashPubKey(t, cs.get(j));
+      }
+      update(t, Groth16Setup.uncompressed(c.g1S()));
+      update(t, Groth16Setup.uncompressed(c.g1Sx()));
+      byte[] transcript = new byte[64];
+      t.doFinal(transcript, 0);
+      String who = "contribution " + (i + 1) + (c.name() == null ? "" : " (" + c.name() + ")");
+      if (!java.util.Arrays.equals(transcript, c.transcript())) {
+        problems.add(who + ": the transcript hash does not match");
+        continue;
+      }
+      G2Affine g2Sp = SnarkjsRandom.hashToG2(transcript);
+      if (!sameRatio(c.g1S(), c.g1Sx(), g2Sp, c.g2Spx())) {
+        problems.add(who + ": the proof of knowledge of the secret fails");
+      }
+      if (!sameRatio(delta, c.deltaAfter(), g2Sp, c.g2Spx())) {
+        problems.add(who + ": delta was not multiplied by the proven secret");
+      }
+      if (c.type() == 1) {
+        if (c.beaconHash() == null || c.numIterationsExp() < 10 || c.numIterationsExp() > 63) {
+          problems.add(who + ": a beacon without valid parameters");
+        } else {
+          SnarkjsRandom rng = SnarkjsRandom.fromBeacon(c.beaconHash(), c.numIterationsExp());
+          Fr x = rng.nextFr();
+          G1Affine g1S = rng.nextG1();
+          if (!g1S.equals(c.g1S()) || !g1S.multiply(x).equals(c.g1Sx())) {
+            problems.add(who + ": the beacon does not give this contribution");
+          }
+        }
+      }
+      delta = c.deltaAfter();
+    }
+    same(problems, "delta1 (after the last contribution)", delta, pk.delta1());
+    if (!sameRatio(G1Affine.GENERATOR, pk.delta1(), G2Affine.GENERATOR, pk.delta2())) {
+      problems.add("delta1 and delta2 are not the same secret");
+    }
+    SecureRandom random = new SecureRandom();
+    if (!dividedByDelta(init.c(), pk.c(), pk.delta2(), random)) {
+      problems.add("C was not divided by delta");
+    }
+    if (!dividedByDelta(init.h(), pk.h(), pk.delta2(), random)) {
+      problems.add("H was not divided by delta");
+    }
+    return problems;
+  }
+
+  private static void same(List<String> problems, String what, Object expected, Object actual) {
+    if (!expected.equals(actual)) {
+      problems.add(what + " differs from the circuit's initial key");
+    }
+  }
+
+  /** e(a1, b2) = e(b1, a2). */
+  private static boolean sameRatio(G1Affine a1, G1Affine b1, G2Affine a2, G2Affine b2) {
+    if (a1.isInfinity() || b1.isInfinity() || a2.isInfinity() || b2.isInfinity()) {
+      return false;
+    }
+    return org.snark4j.core.bn254.Pairing.pairingCheck(List.of(a1, b1.negate()), List.of(b2, a2));
+  }
+
+  /** Σ rᵢ·before = δ·(Σ rᵢ·after) in the exponent, for random 128-bit rᵢ. */
+  private static boolean dividedByDelta(List<G1Affine> before, List<G1Affine> after, G2Affine delta2,
+      SecureRandom random) {
+    if (before.size() != after.size()) {
+      return false;
+    }
+    Fr[] r = new Fr[before.size()];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = Fr.of(new java.math.BigInteger(128, random));
+    }
+    G1Affine sb = org.snark4j.core.bn254.Msm.g1(before.toArray(G1Affine[]::new), r).toAffine();
+    G1Affine sa = org.snark4j.core.bn254.Msm.g1(after.toArray(G1Affine[]::new), r).toAffine();
+    if (sb.isInfinity() || sa.isInfinity()) {
+      return sb.isInfinity() && sa.isInfinity();
+    }
+    return org.snark4j.core.bn254.Pairing.pairingCheck(List.of(sb, sa.negate()), List.of(G2Affine.GENERATOR, delta2));
+  }
+
   // snarkjs keeps at most 64 UTF-16 units of a name
   private static String truncate(String name) {
     return name.length() <= 64 ? name : name.substring(0, 64);

@@ -104,6 +104,28 @@ class SnarkjsGroth16IT {
       String beaconVerified = run(interop, snarkjs, "zkey", "verify", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/jb.zkey");
       assertTrue(beaconVerified.contains("ZKey Ok!"), beaconVerified);
       assertTrue(beaconVerified.replaceAll("[^0-9a-f]", "").contains(java.util.HexFormat.of().formatHex(beaconHash)));
+
+      // our zkey verify agrees with snarkjs's on good keys (ours, snarkjs's, mixed chains) and finds tampering
+      PtauFile ptau = PtauFile.read(work.resolve("p.ptau"));
+      for (String name : List.of("c0.zkey", "ours0.zkey", "ours1.zkey", "ours2.zkey", "ours3.zkey", "jb.zkey", "sb.zkey")) {
+        assertEquals(List.of(), Phase2.verify(r1cs, ptau, ZkeyFile.read(work.resolve(name)),
+            ZkeyFile.readHistory(work.resolve(name))), name);
+      }
+      Groth16ProvingKey good = ZkeyFile.read(work.resolve("jb.zkey"));
+      Phase2.History goodHistory = ZkeyFile.readHistory(work.resolve("jb.zkey"));
+      List<org.snark4j.core.bn254.G1Affine> c = new ArrayList<>(good.c());
+      c.set(0, c.get(0).add(org.snark4j.core.bn254.G1Affine.GENERATOR));
+      Groth16ProvingKey badC = new Groth16ProvingKey(good.wires(), good.publicCount(), good.domainSize(),
+          good.coefficients(), good.alpha1(), good.beta1(), good.beta2(), good.delta1(), good.delta2(), good.a(),
+          good.b1(), good.b2(), c, good.h(), good.verifyingKey());
+      assertEquals(List.of("C was not divided by delta"), Phase2.verify(r1cs, ptau, badC, goodHistory));
+      List<Phase2.Contribution> forged = new ArrayList<>(goodHistory.contributions());
+      Phase2.Contribution first = forged.get(0);
+      forged.set(0, new Phase2.Contribution(first.deltaAfter(), first.g1S(), first.g1S(), first.g2Spx(),
+          first.transcript(), first.type(), first.name(), first.numIterationsExp(), first.beaconHash()));
+      assertFalse(Phase2.verify(r1cs, ptau, good, new Phase2.History(goodHistory.circuitHash(), forged)).isEmpty());
+      assertFalse(Phase2.verify(r1cs, ptau, good, new Phase2.History(new byte[64], goodHistory.contributions()))
+          .isEmpty());
       Groth16ProvingKey contributedByUs = ZkeyFile.read(work.resolve("ours3.zkey"));
       Files.writeString(work.resolve("in3.json"), "{\"a\": \"2\", \"b\": \"9\"}");
       Fr[] w0 = CircomWitnessCalculator.load(work.resolve("out/c_js/c.wasm")).calculate(work.resolve("in3.json"));
