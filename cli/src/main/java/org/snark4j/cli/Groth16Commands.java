@@ -98,8 +98,49 @@ final class Groth16Commands {
     }
   }
 
-  @Command(name = "zkey", description = "Groth16 keys.", subcommands = {ZkeyContribute.class, ZkeyBeacon.class, ZkeyExport.class})
+  @Command(name = "zkey", description = "Groth16 keys.", subcommands = {ZkeyContribute.class, ZkeyBeacon.class, ZkeyVerify.class, ZkeyExport.class})
   static final class Zkey {}
+
+  @Command(name = "verify", mixinStandardHelpOptions = true,
+      description = "Checks a .zkey against its circuit and Powers of Tau, as snarkjs zkey verify: prints the "
+          + "contributions and ZKey Ok! (exit 0), or what is wrong (exit 1).")
+  static final class ZkeyVerify implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "circuit.r1cs")
+    Path r1cs;
+
+    @Parameters(index = "1", paramLabel = "powersoftau.ptau")
+    Path ptau;
+
+    @Parameters(index = "2", paramLabel = "circuit_final.zkey")
+    Path zkey;
+
+    @Override
+    public Integer call() throws Exception {
+      org.snark4j.prover.Phase2.History history = ZkeyFile.readHistory(zkey);
+      List<String> problems = org.snark4j.prover.Phase2.verify(R1csFile.read(r1cs).r1cs(), PtauFile.read(ptau),
+          ZkeyFile.read(zkey), history);
+      java.util.HexFormat hex = java.util.HexFormat.of();
+      out().println("Circuit hash: " + hex.formatHex(history.circuitHash()));
+      int i = 0;
+      for (org.snark4j.prover.Phase2.Contribution c : history.contributions()) {
+        i++;
+        out().println("contribution #" + i + " " + (c.name() == null ? "" : c.name())
+            + (c.type() == 1 ? " (beacon)" : ""));
+      }
+      if (history.contributions().isEmpty()) {
+        out().println("no contributions: delta is 1 and anyone can forge proofs with this key");
+      }
+      if (!problems.isEmpty()) {
+        for (String p : problems) {
+          System.err.println("snark4j: " + p);
+        }
+        out().println("ZKey NOT OK");
+        return 1;
+      }
+      out().println("ZKey Ok!");
+      return 0;
+    }
+  }
 
   @Command(name = "beacon", mixinStandardHelpOptions = true,
       description = "Adds a random-beacon contribution, as snarkjs zkey beacon: the secret comes from SHA-256 applied "

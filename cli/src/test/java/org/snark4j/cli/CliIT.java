@@ -165,6 +165,10 @@ class CliIT {
     assertEquals(0, snark4j("zkey", "beacon", f("ours.zkey"), f("ours_b.zkey"), "0a0b0c", "10", "-n=beacon")[0]);
     String beaconVerified = node(SNARKJS, "zkey", "verify", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/ours_b.zkey");
     assertTrue(beaconVerified.contains("ZKey Ok!"), beaconVerified);
+    Object[] ourVerify = snark4j("zkey", "verify", f("out/c.r1cs"), f("p.ptau"), f("ours_b.zkey"));
+    assertEquals(0, ourVerify[0], (String) ourVerify[2]);
+    assertTrue(((String) ourVerify[1]).contains("ZKey Ok!"));
+    assertEquals(0, snark4j("zkey", "verify", f("out/c.r1cs"), f("p.ptau"), f("c.zkey"))[0]); // snarkjs's chain
     Object[] badBeacon = snark4j("zkey", "beacon", f("ours.zkey"), f("never.zkey"), "xyz", "10");
     assertEquals(2, badBeacon[0]);
     assertTrue(((String) badBeacon[2]).contains("hexadecimal"), (String) badBeacon[2]);
@@ -180,5 +184,7 @@ class CliIT {
     assertEquals(2, small[0]);
     assertTrue(((String) small[2]).contains("Powers of Tau of 2^"), (String) small[2]);
     assertFalse(Files.exists(work.resolve("never.zkey")));
+    Object[] otherPtau = snark4j("zkey", "verify", f("out/c.r1cs"), f("small.ptau"), f("ours_b.zkey"));
+    assertEquals(2, otherPtau[0]); // too small for the circuit: an error, not a verdict
   }
 }
