@@ -100,4 +100,19 @@ class ZkeyFileTest {
   void aTruncatedFileIsRefused() throws Exception {
     corrupt(Arrays.copyOf(file, file.length - 100));
   }
+
+  @Test
+  void contributingInPlaceKeepsAValidKey() throws Exception {
+    Path p = dir.resolve("inplace.zkey");
+    ZkeyFile.write(pk, p);
+    byte[] hash = Phase2.contribute(p, p, "in place", null);
+    assertEquals(64, hash.length);
+    Groth16ProvingKey after = ZkeyFile.read(p);
+    assertEquals(1, ZkeyFile.readHistory(p).contributions().size());
+    assertEquals(pk.a(), after.a());
+    assertTrue(!pk.delta2().equals(after.delta2()));
+    try (var files = Files.list(dir)) {
+      assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")));
+    }
+  }
 }
