@@ -334,69 +334,13 @@ public final class Groth16Setup {
     return out;
   }
 
-  // [s]G for many s: a table of d·2^(8w)·G (32 windows of 8 bits, affine), then ≤ 32 mixed additions per scalar
-  private static final int WINDOWS = 32;
-
-  private static int[] digits(Fr s) {
-    byte[] be = s.toBigInteger().toByteArray();
-    int[] d = new int[WINDOWS];
-    for (int w = 0; w < WINDOWS && w < be.length; w++) {
-      d[w] = be[be.length - 1 - w] & 0xff;
-    }
-    return d;
-  }
-
-  /** [sᵢ]₁ for each scalar (parallel, one normalisation). */
+  /** [sᵢ]₁ for each scalar. */
   static G1Affine[] g1(Fr[] scalars) {
-    G1Jacobian[] rows = new G1Jacobian[WINDOWS * 255];
-    G1Jacobian base = G1Affine.GENERATOR.toJacobian();
-    for (int w = 0; w < WINDOWS; w++) {
-      G1Jacobian acc = base;
-      for (int d = 0; d < 255; d++) {
-        rows[w * 255 + d] = acc;
-        acc = acc.add(base);
-      }
-      base = acc; // 256·base
-    }
-    G1Affine[] table = G1Jacobian.toAffine(rows);
-    G1Jacobian[] p = new G1Jacobian[scalars.length];
-    IntStream.range(0, scalars.length).parallel().forEach(i -> {
-      int[] d = digits(scalars[i]);
-      G1Jacobian acc = G1Jacobian.INFINITY;
-      for (int w = 0; w < WINDOWS; w++) {
-        if (d[w] != 0) {
-          acc = acc.addMixed(table[w * 255 + d[w] - 1]);
-        }
-      }
-      p[i] = acc;
-    });
-    return G1Jacobian.toAffine(p);
+    return org.snark4j.core.bn254.FixedBaseMul.g1(G1Affine.GENERATOR, scalars);
   }
 
   /** [sᵢ]₂ for each scalar. */
   static G2Affine[] g2(Fr[] scalars) {
-    G2Jacobian[] rows = new G2Jacobian[WINDOWS * 255];
-    G2Jacobian base = G2Affine.GENERATOR.toJacobian();
-    for (int w = 0; w < WINDOWS; w++) {
-      G2Jacobian acc = base;
-      for (int d = 0; d < 255; d++) {
-        rows[w * 255 + d] = acc;
-        acc = acc.add(base);
-      }
-      base = acc;
-    }
-    G2Affine[] table = G2Jacobian.toAffine(rows);
-    G2Jacobian[] p = new G2Jacobian[scalars.length];
-    IntStream.range(0, scalars.length).parallel().forEach(i -> {
-      int[] d = digits(scalars[i]);
-      G2Jacobian acc = G2Jacobian.INFINITY;
-      for (int w = 0; w < WINDOWS; w++) {
-        if (d[w] != 0) {
-          acc = acc.addMixed(table[w * 255 + d[w] - 1]);
-        }
-      }
-      p[i] = acc;
-    });
-    return G2Jacobian.toAffine(p);
+    return org.snark4j.core.bn254.FixedBaseMul.g2(G2Affine.GENERATOR, scalars);
   }
 }
