@@ -92,48 +92,40 @@ final class SnarkjsRandom {
     s[b] = Integer.rotateLeft(s[b] ^ s[c], 7);
   }
 
-  private static final BigInteger MASK = BigInteger.ONE.shiftLeft(Fp.MODULUS.bitLength()).subtract(BigInteger.ONE);
-
-  /** An element of Fp: four words-pairs, little-endian limbs, masked to 254 bits, redrawn until below p. */
-  Fp nextFp() {
+  /**
+   * ffjavascript's field draw: four 64-bit words as little-endian limbs, masked to the modulus's bit length,
+   * redrawn until below it. The value is then taken as a Montgomery form, so the element is v·2^-256.
+   */
+  private BigInteger nextRaw(BigInteger modulus) {
+    BigInteger mask = BigInteger.ONE.shiftLeft(modulus.bitLength()).subtract(BigInteger.ONE);
     while (true) {
       long[] limbs = new long[4];
       for (int i = 0; i < 4; i++) {
         limbs[i] = nextU64();
       }
       BigInteger v = BigInteger.ZERO;
-      for (int i = 3; i >= 0; i--) {
-        v = v.shiftLeft(64).or(new BigInteger(Long.toUnsignedString(limbs[i])));
-      }
-      v = v.and(MASK);
-      if (v.compareTo(Fp.MODULUS) < 0) {
-        for (int i = 0; i < 4; i++) {
-          limbs[i] = v.shiftRight(64 * i).longValue();
-        }
-        return Fp.fromMontgomeryLimbs(limbs, 0); // the drawn value is the Montgomery form
-      }
-    }
-  }
-
-  /** An element of Fr drawn as {@link #nextFp} draws in Fp (a 254-bit value below r, read as Montgomery form). */
-  org.snark4j.core.bn254.Fr nextFr() {
-    BigInteger r = org.snark4j.core.bn254.Fr.MODULUS;
-    BigInteger mask = BigInteger.ONE.shiftLeft(r.bitLength()).subtract(BigInteger.ONE);
-    while (true) {
-      BigInteger v = BigInteger.ZERO;
-      long[] limbs = new long[4];
-      for (int i = 0; i < 4; i++) {
-        limbs[i] = nextU64();
-      }
       for (int i = 3; i >= 0; i--) {
         v = v.shiftLeft(64).or(new BigInteger(Long.toUnsignedString(limbs[i])));
       }
       v = v.and(mask);
-      if (v.compareTo(r) < 0) {
-        return org.snark4j.core.bn254.Fr.of(v.multiply(BigInteger.ONE.shiftLeft(256).modInverse(r)).mod(r));
+      if (v.compareTo(modulus) < 0) {
+        return v;
       }
     }
   }
+
+  Fp nextFp() {
+    return Fp.of(nextRaw(Fp.MODULUS).multiply(R_INV_P).mod(Fp.MODULUS));
+  }
+
+  org.snark4j.core.bn254.Fr nextFr() {
+    BigInteger r = org.snark4j.core.bn254.Fr.MODULUS;
+    return org.snark4j.core.bn254.Fr.of(nextRaw(r).multiply(R_INV_R).mod(r));
+  }
+
+  private static final BigInteger R_INV_P = BigInteger.ONE.shiftLeft(256).modInverse(Fp.MODULUS);
+  private static final BigInteger R_INV_R =
+      BigInteger.ONE.shiftLeft(256).modInverse(org.snark4j.core.bn254.Fr.MODULUS);
 
   /** A G1 point as ffjavascript draws one: x, a sign bit, until x³ + 3 is a square; y the root with that sign. */
   org.snark4j.core.bn254.G1Affine nextG1() {
