@@ -87,42 +87,13 @@ public final class ZkeyFile {
         cq, hq, vk);
   }
 
-  private static Fp fp(BinFile.Section s, String what) {
-    BigInteger m = s.integer(32, what);
-    if (m.compareTo(Fp.MODULUS) >= 0) {
-      throw new CircomFormatException(s.what() + ": " + what + " is not below p");
-    }
-    long[] limbs = new long[4];
-    for (int i = 0; i < 4; i++) {
-      limbs[i] = m.shiftRight(64 * i).longValue();
-    }
-    return Fp.fromMontgomeryLimbs(limbs, 0);
-  }
-
+  /** One point at the section's position (header fields, the contribution history), decoded as the lists are. */
   static G1Affine g1(BinFile.Section s, String what) {
-    Fp x = fp(s, what + ".x");
-    Fp y = fp(s, what + ".y");
-    if (x.isZero() && y.isZero()) {
-      return G1Affine.INFINITY;
-    }
-    try {
-      return G1Affine.of(x, y);
-    } catch (IllegalArgumentException e) {
-      throw new CircomFormatException(s.what() + ": " + what + ": " + e.getMessage());
-    }
+    return g1At(s.what(), s.take(64, what), 0, what, -1);
   }
 
   static G2Affine g2(BinFile.Section s, String what) {
-    Fp2 x = Fp2.of(fp(s, what + ".x.c0"), fp(s, what + ".x.c1"));
-    Fp2 y = Fp2.of(fp(s, what + ".y.c0"), fp(s, what + ".y.c1"));
-    if (x.isZero() && y.isZero()) {
-      return G2Affine.INFINITY;
-    }
-    try {
-      return G2Affine.of(x, y);
-    } catch (IllegalArgumentException e) {
-      throw new CircomFormatException(s.what() + ": " + what + ": " + e.getMessage());
-    }
+    return g2At(s.what(), s.take(128, what), 0, what, -1);
   }
 
   private static List<G1Affine> g1s(BinFile.Section s, int count, String what) {
@@ -177,9 +148,14 @@ public final class ZkeyFile {
   private static Fp fpAt(String section, java.nio.ByteBuffer b, int off, String what, int index, String coordinate) {
     Fp v = fpAt(b, off);
     if (v == null) {
-      throw new CircomFormatException(section + ": " + what + "[" + index + "]." + coordinate + " is not below p");
+      throw new CircomFormatException(section + ": " + label(what, index) + "." + coordinate + " is not below p");
     }
     return v;
+  }
+
+  /** "A[3]" for a list element, "alpha1" for a single point (index −1). */
+  private static String label(String what, int index) {
+    return index < 0 ? what : what + "[" + index + "]";
   }
 
   static G1Affine g1At(String section, java.nio.ByteBuffer b, int off, String what, int index) {
@@ -191,7 +167,7 @@ public final class ZkeyFile {
     try {
       return G1Affine.of(x, y);
     } catch (IllegalArgumentException e) {
-      throw new CircomFormatException(section + ": " + what + "[" + index + "]: " + e.getMessage());
+      throw new CircomFormatException(section + ": " + label(what, index) + ": " + e.getMessage());
     }
   }
 
@@ -204,7 +180,7 @@ public final class ZkeyFile {
     try {
       return G2Affine.of(x, y);
     } catch (IllegalArgumentException e) {
-      throw new CircomFormatException(section + ": " + what + "[" + index + "]: " + e.getMessage());
+      throw new CircomFormatException(section + ": " + label(what, index) + ": " + e.getMessage());
     }
   }
 
