@@ -349,11 +349,9 @@ public final class ZkeyFile {
   private static void putFp(org.snark4j.circuits.circom.BinFile.Content c, Fp v) {
     long[] limbs = new long[4];
     v.montgomeryLimbs(limbs, 0);
-    BigInteger m = BigInteger.ZERO;
-    for (int i = 3; i >= 0; i--) {
-      m = m.shiftLeft(64).or(new BigInteger(Long.toUnsignedString(limbs[i])));
+    for (long limb : limbs) {
+      c.u64(limb); // little-endian limbs are the little-endian bytes
     }
-    c.integer(m, 32);
   }
 
   private static void putG1(org.snark4j.circuits.circom.BinFile.Content c, G1Affine p) {
