@@ -25,9 +25,20 @@ public final class G1Jacobian extends JacobianPoint<G1Jacobian, G1Affine> {
     return new G1Affine(limbs);
   }
 
+  private static final class Endo {
+    static final org.snark4j.core.bn254.internal.Glv GLV = glv();
+
+    private static org.snark4j.core.bn254.internal.Glv glv() {
+      long[] g = new long[8];
+      G1Affine.GENERATOR.writeLimbs(g, 0);
+      return new org.snark4j.core.bn254.internal.Glv(CurveArith.G1, g);
+    }
+  }
+
+  /** GLV: half the doublings. */
   @Override
   void scalarMul(long[] r, java.math.BigInteger k) {
-    org.snark4j.core.bn254.internal.G1Glv.scalarMul(r, 0, l, 0, k);
+    Endo.GLV.scalarMul(r, 0, l, 0, k);
   }
 
   /** Affine forms of many points with a single field inversion (Montgomery's trick). */
