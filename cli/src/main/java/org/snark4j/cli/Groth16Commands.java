@@ -163,14 +163,7 @@ final class Groth16Commands {
 
     @Override
     public Integer call() throws Exception {
-      String hex = beaconHex.startsWith("0x") ? beaconHex.substring(2) : beaconHex;
-      byte[] beacon;
-      try {
-        beacon = java.util.HexFormat.of().parseHex(hex);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("the beacon hash must be hexadecimal bytes, got \"" + beaconHex + "\"");
-      }
-      byte[] hash = org.snark4j.prover.Phase2.beacon(in, out, name, beacon, numIterationsExp);
+      byte[] hash = org.snark4j.prover.Phase2.beacon(in, out, name, parseBeacon(beaconHex), numIterationsExp);
       out().println("Contribution hash: " + java.util.HexFormat.of().formatHex(hash));
       return 0;
     }
@@ -261,6 +254,15 @@ final class Groth16Commands {
     List<Fr> pub = Arrays.asList(witness).subList(1, 1 + pk.publicCount());
     SnarkjsFiles.write(proofFile, SnarkjsFiles.toJson(proof));
     SnarkjsFiles.write(publicFile, SnarkjsFiles.toJson(pub));
+  }
+
+  static byte[] parseBeacon(String beaconHex) {
+    String hex = beaconHex.startsWith("0x") ? beaconHex.substring(2) : beaconHex;
+    try {
+      return java.util.HexFormat.of().parseHex(hex);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the beacon hash must be hexadecimal bytes, got \"" + beaconHex + "\"");
+    }
   }
 
   /** On a terminal, one line on stderr per proving phase, rewritten in place; nothing when piped. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "snark4j", mixinStandardHelpOptions = true, version = "snark4j 0.1.0-SNAPSHOT",
     description = "Zero-knowledge proofs on BN254 in pure Java.",
     subcommands = {DemoCommand.class, Groth16Commands.R1cs.class, Groth16Commands.Wtns.class,
-        Groth16Commands.Zkey.class, Groth16Commands.Groth16.class})
+        Groth16Commands.Zkey.class, Groth16Commands.Groth16.class, PowersOfTauCommands.Ptau.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -87,9 +87,24 @@ class CliIT {
         """);
     Files.writeString(work.resolve("in.json"), "{\"a\": \"3\", \"b\": \"5\"}");
     node("node_modules/circom2/cli.js", rel + "/c.circom", "--r1cs", "--wasm", "--O2", "-l", "node_modules", "-o", rel + "/out");
-    node(SNARKJS, "powersoftau", "new", "bn128", "9", rel + "/p0.ptau");
-    node(SNARKJS, "powersoftau", "contribute", rel + "/p0.ptau", rel + "/p1.ptau", "--name=t", "-e=cli test");
-    node(SNARKJS, "powersoftau", "prepare", "phase2", rel + "/p1.ptau", rel + "/p.ptau");
+    // phase 1 with our commands; snarkjs sets up from the result
+    Object[] created = snark4j("powersoftau", "new", "bn128", "9", f("p0.ptau"));
+    assertEquals(0, created[0], created[2].toString());
+    assertTrue(created[1].toString().startsWith("First contribution hash: "), created[1].toString());
+    Object[] contributed = snark4j("powersoftau", "contribute", f("p0.ptau"), f("p1.ptau"), "--name=t", "-e=cli test");
+    assertEquals(0, contributed[0], contributed[2].toString());
+    assertTrue(contributed[1].toString().startsWith("Contribution response hash: "), contributed[1].toString());
+    assertEquals(0, snark4j("powersoftau", "prepare", "phase2", f("p1.ptau"), f("p.ptau"))[0]);
+    Object[] verified = snark4j("powersoftau", "verify", f("p.ptau"));
+    assertEquals(0, verified[0], verified[2].toString());
+    assertTrue(verified[1].toString().contains("contribution #1 t") && verified[1].toString().endsWith("Powers of Tau Ok!\n"),
+        verified[1].toString());
+    Object[] unverified = snark4j("powersoftau", "verify", f("p0.ptau"));
+    assertEquals(1, unverified[0]);
+    assertTrue(unverified[2].toString().contains("no contributions"), unverified[2].toString());
+    Object[] badCurve = snark4j("powersoftau", "new", "bls12381", "9", f("never.ptau"));
+    assertEquals(2, badCurve[0]);
+    assertTrue(badCurve[2].toString().contains("the curve must be bn128"), badCurve[2].toString());
     node(SNARKJS, "groth16", "setup", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/c0.zkey");
     node(SNARKJS, "zkey", "contribute", rel + "/c0.zkey", rel + "/c.zkey", "--name=t", "-e=cli test 2");
     node(SNARKJS, "zkey", "export", "verificationkey", rel + "/c.zkey", rel + "/vk.json");

@@ -8,7 +8,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -974,9 +973,8 @@ public final class PowersOfTau {
     private boolean committed;
 
     Out(Path target, int sections) throws IOException {
-      Path abs = target.toAbsolutePath();
-      this.target = abs;
-      this.tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+      this.target = target;
+      this.tmp = AtomicFile.temporaryBeside(target);
       this.ch = FileChannel.open(tmp, StandardOpenOption.READ, StandardOpenOption.WRITE);
       ByteBuffer h = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
       h.put("ptau".getBytes(StandardCharsets.US_ASCII)).putInt(1).putInt(sections).flip();
@@ -1041,11 +1039,7 @@ public final class PowersOfTau {
       endCheck();
       ch.force(true);
       ch.close();
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFile.replace(tmp, target);
       committed = true;
     }
 

@@ -319,20 +319,12 @@ public final class ZkeyFile {
     w.section(8, g1Section(pk.c()));
     w.section(9, g1Section(pk.h()));
     w.section(10, historySection(history));
-    // into a temporary file beside the target, then renamed: the target (possibly the key just read) is never
-    // left half-written
-    Path abs = path.toAbsolutePath();
-    Path tmp = java.nio.file.Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+    Path tmp = AtomicFile.temporaryBeside(path);
     try {
       try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
         w.writeTo(out);
       }
-      try {
-        java.nio.file.Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-        java.nio.file.Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFile.replace(tmp, path);
     } finally {
       java.nio.file.Files.deleteIfExists(tmp);
     }
