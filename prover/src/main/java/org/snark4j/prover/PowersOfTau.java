@@ -21,7 +21,6 @@ import org.snark4j.circuits.circom.BinFile;
 import org.snark4j.circuits.circom.CircomFormatException;
 import org.snark4j.core.bn254.FixedBaseMul;
 import org.snark4j.core.bn254.Fp;
-import org.snark4j.core.bn254.Fp2;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G1Jacobian;
@@ -650,7 +649,8 @@ public final class PowersOfTau {
       } else {
         G2Affine[] tau = Arrays.copyOf((G2Affine[]) powers, n);
         G2Affine[] l = new G2Affine[n];
-        IntStream.range(0, n).parallel().forEach(i -> l[i] = g2At(b, off + i, SECTION_NAMES[id], true));
+        IntStream.range(0, n).parallel().forEach(i -> l[i] = g2At(b, off + i, SECTION_NAMES[id], false));
+        requireSubgroup(l, SECTION_NAMES[id] + " (domain 2^" + k + ")");
         ok = Msm.g2(tau, r).equals(Msm.g2(l, dft));
       }
       if (!ok) {
@@ -674,12 +674,20 @@ public final class PowersOfTau {
   private static G2Affine[] g2Section(BinFile f, int id, long count, Blake2b h) {
     ByteBuffer b = points(f, id, count, 128);
     G2Affine[] pts = new G2Affine[(int) count];
-    IntStream.range(0, pts.length).parallel().forEach(i -> pts[i] = g2At(b, i, SECTION_NAMES[id], true));
+    IntStream.range(0, pts.length).parallel().forEach(i -> pts[i] = g2At(b, i, SECTION_NAMES[id], false));
+    requireSubgroup(pts, SECTION_NAMES[id]);
     byte[] u = new byte[pts.length * 128];
     IntStream.range(0, pts.length).parallel().forEach(i ->
         System.arraycopy(Groth16Setup.uncompressed(pts[i]), 0, u, i * 128, 128));
     h.update(u);
     return pts;
+  }
+
+  private static void requireSubgroup(G2Affine[] pts, String what) {
+    if (!G2Affine.allInSubgroup(pts)) {
+      int bad = IntStream.range(0, pts.length).parallel().filter(i -> !pts[i].isInSubgroup()).findFirst().orElseThrow();
+      throw new CircomFormatException(".ptau " + what + "[" + bad + "] is on the twist but not in the subgroup of order r");
+    }
   }
 
   private static ByteBuffer points(BinFile f, int id, long count, int size) {
@@ -922,23 +930,7 @@ public final class PowersOfTau {
 
   /** A G2 point checked on the curve, and in the subgroup when asked (contributing multiplies whatever is there). */
   private static G2Affine g2At(ByteBuffer b, int index, String what, boolean subgroup) {
-    if (subgroup) {
-      return ZkeyFile.g2At(".ptau " + what, b, index * 128, what, index);
-    }
-    long[] l = new long[16];
-    for (int i = 0; i < 16; i++) {
-      l[i] = b.getLong(index * 128 + 8 * i);
-    }
-    Fp2 x = Fp2.of(Fp.fromMontgomeryLimbs(l, 0), Fp.fromMontgomeryLimbs(l, 4));
-    Fp2 y = Fp2.of(Fp.fromMontgomeryLimbs(l, 8), Fp.fromMontgomeryLimbs(l, 12));
-    if (x.isZero() && y.isZero()) {
-      return G2Affine.INFINITY;
-    }
-    G2Affine p = G2Affine.ofUnchecked(x, y);
-    if (!p.isOnCurve()) {
-      throw new CircomFormatException(".ptau " + what + "[" + index + "] is not on the curve");
-    }
-    return p;
+    return ZkeyFile.g2At(".ptau " + what, b, index * 128, what, index, subgroup);
   }
 
   // ------------------------------------------------------------------ writing

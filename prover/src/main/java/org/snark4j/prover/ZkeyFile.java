@@ -20,7 +20,8 @@ import org.snark4j.verifier.Groth16VerifyingKey;
  * {matrix, row, wire, value}; 5 A, 6 B₁, 7 B₂, 8 C and 9 H queries; 10 the contribution history (not read).
  * Points are affine with coordinates in Montgomery form, little-endian, G2 as x.c0, x.c1, y.c0, y.c1,
  * (0, 0) for infinity; coefficients are stored times R² (R = 2^256). Every point is checked (on the curve,
- * G2 in the subgroup) and every length bounded, so a corrupt file is a {@link CircomFormatException}.
+ * G2 in the subgroup: the B₂ list at once by {@link G2Affine#allInSubgroup}) and every length bounded, so a
+ * corrupt file is a {@link CircomFormatException}.
  */
 public final class ZkeyFile {
   private ZkeyFile() {}
@@ -113,8 +114,16 @@ public final class ZkeyFile {
           + " bytes, the section has " + s.remaining());
     }
     java.nio.ByteBuffer b = s.take(count * 128, what);
-    return java.util.stream.IntStream.range(0, count).parallel().mapToObj(i -> g2At(s.what(), b, i * 128, what, i))
-        .toList();
+    G2Affine[] points = new G2Affine[count];
+    java.util.stream.IntStream.range(0, count).parallel()
+        .forEach(i -> points[i] = g2At(s.what(), b, i * 128, what, i, false));
+    if (!G2Affine.allInSubgroup(points)) {
+      int bad = java.util.stream.IntStream.range(0, count).parallel().filter(i -> !points[i].isInSubgroup())
+          .findFirst().orElseThrow();
+      throw new CircomFormatException(s.what() + ": " + label(what, bad) + " is on the twist but not in the subgroup "
+          + "of order r");
+    }
+    return List.of(points);
   }
 
   private static final long[] P_LIMBS = limbsOf(Fp.MODULUS);
@@ -172,13 +181,18 @@ public final class ZkeyFile {
   }
 
   static G2Affine g2At(String section, java.nio.ByteBuffer b, int off, String what, int index) {
+    return g2At(section, b, off, what, index, true);
+  }
+
+  /** A G2 point checked on the twist, and in the subgroup when asked (else check many at once). */
+  static G2Affine g2At(String section, java.nio.ByteBuffer b, int off, String what, int index, boolean subgroup) {
     Fp2 x = Fp2.of(fpAt(section, b, off, what, index, "x.c0"), fpAt(section, b, off + 32, what, index, "x.c1"));
     Fp2 y = Fp2.of(fpAt(section, b, off + 64, what, index, "y.c0"), fpAt(section, b, off + 96, what, index, "y.c1"));
     if (x.isZero() && y.isZero()) {
       return G2Affine.INFINITY;
     }
     try {
-      return G2Affine.of(x, y);
+      return subgroup ? G2Affine.of(x, y) : G2Affine.onCurve(x, y);
     } catch (IllegalArgumentException e) {
       throw new CircomFormatException(section + ": " + label(what, index) + ": " + e.getMessage());
     }

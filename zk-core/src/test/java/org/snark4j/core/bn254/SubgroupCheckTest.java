@@ -48,6 +48,41 @@ class SubgroupCheckTest {
   }
 
   @Test
+  void manyPointsAreCheckedAtOnceAndASmallOrderComponentIsFound() {
+    Random random = new Random(12);
+    G2Affine[] pts = new G2Affine[200];
+    for (int i = 0; i < pts.length; i++) {
+      pts[i] = G2Affine.GENERATOR.multiply(Fr.random(random));
+    }
+    assertTrue(G2Affine.allInSubgroup(pts));
+    // a component of order 10069 (the smallest prime of the cofactor) added to one point
+    BigInteger cofactor = Fp.MODULUS.shiftLeft(1).subtract(Fr.MODULUS);
+    BigInteger k = cofactor.divide(BigInteger.valueOf(10069)).multiply(Fr.MODULUS);
+    long[] t = new long[24];
+    CurveArith.G2.jacFromAffine(t, 0, G2TestPoints.onTwist(random).l, 0);
+    CurveArith.G2.jacScalarMul(t, 0, t, 0, k);
+    assertFalse(CurveArith.G2.jacIsInfinity(t, 0));
+    long[] sum = new long[24];
+    CurveArith.G2.jacFromAffine(sum, 0, pts[77].l, 0);
+    CurveArith.G2.jacAdd(sum, 0, sum, 0, t, 0);
+    long[] a = new long[16];
+    CurveArith.G2.jacToAffine(a, 0, sum, 0);
+    G2Affine[] bad = pts.clone();
+    bad[77] = new G2Affine(a);
+    assertTrue(bad[77].isOnCurve());
+    assertFalse(bad[77].isInSubgroup());
+    for (int round = 0; round < 5; round++) {
+      assertFalse(G2Affine.allInSubgroup(bad));
+    }
+    bad[77] = G2TestPoints.onTwist(random);
+    assertFalse(G2Affine.allInSubgroup(bad));
+    bad[77] = G2Affine.ofUnchecked(Fp2.ONE, Fp2.ONE);
+    assertFalse(G2Affine.allInSubgroup(bad));
+    assertFalse(G2Affine.allInSubgroup(java.util.Arrays.copyOfRange(bad, 70, 80))); // few: one by one
+    assertTrue(G2Affine.allInSubgroup(java.util.Arrays.copyOfRange(pts, 70, 80)));
+  }
+
+  @Test
   void offCurvePointsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> G1Affine.of(Fp.ONE, Fp.ONE));
     assertThrows(IllegalArgumentException.class, () -> G2Affine.of(Fp2.ONE, Fp2.ONE));
