@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Groth16 prove and verify, snark4j beside snarkjs, whole process against whole process, on the same .zkey
-# and witness in one run (a multiplication chain filling a domain of 2^k; see Groth16Fixture). Prints a
+# and witness in one run, for two circuits filling a domain of 2^k (a multiplication chain, and Poseidon Merkle
+# membership proofs of depth 20; see Groth16Fixture). snark4j runs with a 4 GiB heap (-Xmx4g). Prints a
 # Markdown table (wall time and peak RSS, median of 3) and writes it to docs/performance-groth16.md.
-#   benchmarks/groth16.sh            sizes 2^10 and 2^16
-#   benchmarks/groth16.sh 10 16 18   the sizes given (2^20 takes the fixture's development setup many minutes)
+#   benchmarks/groth16.sh               sizes 2^10 and 2^16
+#   benchmarks/groth16.sh 10 16 18 20   the sizes given (2^20 takes about an hour in all)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -18,7 +19,7 @@ fi
 ./mvnw -q -B -ntp -DskipTests -pl benchmarks,cli -am package
 snarkjs="$root/interop/node_modules/snarkjs/build/cli.cjs"
 java="$JAVA_HOME/bin/java"
-cli=(-cp "$root/cli/target/snark4j-cli.jar:$root/cli/target/lib/*" org.snark4j.cli.Main)
+cli=(-Xmx4g -cp "$root/cli/target/snark4j-cli.jar:$root/cli/target/lib/*" org.snark4j.cli.Main)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -35,27 +36,33 @@ measure() {
 table="| circuit | step | snarkjs 0.7.6 | snark4j | speed-up |
 |---|---|---|---|---|"
 for k in "${sizes[@]}"; do
-  d="$work/k$k"
-  echo "== 2^$k: fixture (development setup)" >&2
-  "$java" -cp "$root/benchmarks/target/benchmarks.jar" org.snark4j.benchmarks.Groth16Fixture "$k" "$d" >&2
-  echo "== 2^$k: prove" >&2
-  js=$(measure node "$snarkjs" groth16 prove "$d/circuit.zkey" "$d/witness.wtns" "$d/js_proof.json" "$d/js_public.json")
+for circuit in chain merkle; do
+  d="$work/k$k-$circuit"
+  label=$([ "$circuit" = chain ] && echo "2^$k multiplication chain" || echo "2^$k Poseidon Merkle proofs")
+  echo "== $label: fixture (development setup)" >&2
+  "$java" -Xmx4g -cp "$root/benchmarks/target/benchmarks.jar" org.snark4j.benchmarks.Groth16Fixture "$k" "$d" \
+    "$circuit" >&2
+  echo "== $label: prove" >&2
+  js=$(measure node --max-old-space-size=8192 "$snarkjs" groth16 prove "$d/circuit.zkey" "$d/witness.wtns" \
+    "$d/js_proof.json" "$d/js_public.json")
   ours=$(measure "$java" "${cli[@]}" groth16 prove "$d/circuit.zkey" "$d/witness.wtns" "$d/proof.json" "$d/public.json")
   # each proof checked by the other tool (the key is a development one: hence the override)
   node "$snarkjs" groth16 verify "$d/verification_key.json" "$d/public.json" "$d/proof.json" | grep -q OK
   "$java" "${cli[@]}" groth16 verify --allow-uncontributed-key "$d/verification_key.json" "$d/js_public.json" \
     "$d/js_proof.json" | grep -q OK
-  echo "== 2^$k: verify" >&2
+  echo "== $label: verify" >&2
   jsv=$(measure node "$snarkjs" groth16 verify "$d/verification_key.json" "$d/public.json" "$d/proof.json")
   oursv=$(measure "$java" "${cli[@]}" groth16 verify --allow-uncontributed-key "$d/verification_key.json" \
     "$d/public.json" "$d/proof.json")
   row() {
     read -r jt jm <<< "$2"
     read -r ot om <<< "$3"
-    echo "| 2^$k − 2 multiplications | $1 | $jt s, $jm MB | $ot s, $om MB | $(awk "BEGIN{printf \"%.1f×\", $jt / $ot}") |"
+    echo "| $label | $1 | $jt s, $jm MB | $ot s, $om MB | $(awk "BEGIN{printf \"%.1f×\", $jt / $ot}") |"
   }
   table+=$'\n'"$(row "groth16 prove" "$js" "$ours")"
   table+=$'\n'"$(row "groth16 verify" "$jsv" "$oursv")"
+  rm -rf "$d"
+done
 done
 
 report="# Groth16: snark4j beside snarkjs
