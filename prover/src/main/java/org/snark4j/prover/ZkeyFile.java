@@ -26,7 +26,7 @@ import org.snark4j.verifier.Groth16VerifyingKey;
 public final class ZkeyFile {
   private ZkeyFile() {}
 
-  private static final BigInteger R_INV2 = BigInteger.ONE.shiftLeft(256).modInverse(Fr.MODULUS).pow(2).mod(Fr.MODULUS);
+  private static final Fr R_INV = Fr.of(BigInteger.ONE.shiftLeft(256).modInverse(Fr.MODULUS));
 
   public static Groth16ProvingKey read(Path file) throws IOException {
     BinFile f = BinFile.read(file, "zkey");
@@ -65,18 +65,31 @@ public final class ZkeyFile {
     if ((long) n * 44 > c.remaining()) {
       throw new CircomFormatException(".zkey: " + n + " coefficients cannot fit in " + c.remaining() + " bytes");
     }
-    List<Groth16ProvingKey.Coefficient> coefficients = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      int matrix = c.u32("coefficient matrix");
-      int row = c.u32("coefficient row");
-      int wire = c.u32("coefficient wire");
-      BigInteger stored = c.integer(32, "coefficient value");
-      if (matrix > 1 || row >= domain || wire >= nVars || stored.compareTo(Fr.MODULUS) >= 0) {
-        throw new CircomFormatException(".zkey: coefficient " + i + " (matrix " + matrix + ", row " + row + ", wire "
-            + wire + ") is out of range");
+    // {matrix, row, wire, value·R²} in 44-byte records; value·R² taken as a Montgomery form is value·R, so one
+    // product by R⁻¹ gives the value (no BigInteger per coefficient)
+    java.nio.ByteBuffer cb = c.take(Math.multiplyExact(n, 44), "coefficients").order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    Groth16ProvingKey.Coefficient[] coefficients = new Groth16ProvingKey.Coefficient[n];
+    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+      int at = 44 * i;
+      int matrix = cb.getInt(at);
+      int row = cb.getInt(at + 4);
+      int wire = cb.getInt(at + 8);
+      long[] limbs = new long[4];
+      for (int j = 0; j < 4; j++) {
+        limbs[j] = cb.getLong(at + 12 + 8 * j);
       }
-      coefficients.add(new Groth16ProvingKey.Coefficient(matrix, row, wire, Fr.of(stored.multiply(R_INV2).mod(Fr.MODULUS))));
-    }
+      Fr stored;
+      try {
+        stored = Fr.fromMontgomeryLimbs(limbs, 0);
+      } catch (IllegalArgumentException e) {
+        stored = null;
+      }
+      if (matrix < 0 || matrix > 1 || row < 0 || row >= domain || wire < 0 || wire >= nVars || stored == null) {
+        throw new CircomFormatException(".zkey: coefficient " + i + " (matrix " + matrix + ", row "
+            + Integer.toUnsignedString(row) + ", wire " + Integer.toUnsignedString(wire) + ") is out of range");
+      }
+      coefficients[i] = new Groth16ProvingKey.Coefficient(matrix, row, wire, stored.multiply(R_INV));
+    });
     List<G1Affine> a = g1s(f.section(5, "A"), nVars, "A");
     List<G1Affine> b1 = g1s(f.section(6, "B1"), nVars, "B1");
     BinFile.Section s7 = f.section(7, "B2");
@@ -84,7 +97,7 @@ public final class ZkeyFile {
     List<G1Affine> cq = g1s(f.section(8, "C"), nVars - nPub - 1, "C");
     List<G1Affine> hq = g1s(f.section(9, "H"), domain, "H");
     Groth16VerifyingKey vk = new Groth16VerifyingKey(alpha1, beta2, gamma2, delta2, ic);
-    return new Groth16ProvingKey(nVars, nPub, domain, coefficients, alpha1, beta1, beta2, delta1, delta2, a, b1, b2,
+    return new Groth16ProvingKey(nVars, nPub, domain, List.of(coefficients), alpha1, beta1, beta2, delta1, delta2, a, b1, b2,
         cq, hq, vk);
   }
 
@@ -279,7 +292,7 @@ public final class ZkeyFile {
 
   // ------------------------------------------------------------------ writing
 
-  private static final BigInteger R2 = BigInteger.ONE.shiftLeft(512).mod(Fr.MODULUS);
+  private static final Fr R = Fr.of(BigInteger.ONE.shiftLeft(256).mod(Fr.MODULUS));
 
   /**
    * Writes a proving key as a version-1 .zkey that snarkjs proves with. The contribution section (10) holds a
@@ -319,8 +332,11 @@ public final class ZkeyFile {
     w.section(3, g1Section(pk.verifyingKey().ic()));
     org.snark4j.circuits.circom.BinFile.Content c = new org.snark4j.circuits.circom.BinFile.Content()
         .u32(pk.coefficients().size());
+    long[] limbs = new long[4];
     for (Groth16ProvingKey.Coefficient k : pk.coefficients()) {
-      c.u32(k.matrix()).u32(k.row()).u32(k.wire()).integer(k.value().toBigInteger().multiply(R2).mod(Fr.MODULUS), 32);
+      // value·R² is the Montgomery form of value·R
+      k.value().multiply(R).montgomeryLimbs(limbs, 0);
+      c.u32(k.matrix()).u32(k.row()).u32(k.wire()).u64(limbs[0]).u64(limbs[1]).u64(limbs[2]).u64(limbs[3]);
     }
     w.section(4, c.bytes());
     w.section(5, g1Section(pk.a()));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -94,6 +95,57 @@ class ZkeyFileTest {
       bad[at + i] = p[p.length - 1 - i];
     }
     assertTrue(corrupt(bad).getMessage().contains("A[1].x is not below p"));
+  }
+
+  @Test
+  void aCoefficientOutOfRangeIsRefused() throws Exception {
+    byte[] bad = file.clone();
+    int first = section(4) + 4; // {matrix, row, wire, value} records of 44 bytes after the count
+    java.util.Arrays.fill(bad, first + 44 + 12, first + 44 + 44, (byte) 0xff); // coefficient 1's value ≥ r
+    assertTrue(corrupt(bad).getMessage().contains("coefficient 1 "), corrupt(bad).getMessage());
+    bad = file.clone();
+    bad[first + 8] = (byte) 0x7f; // coefficient 0's wire beyond the wires
+    assertTrue(corrupt(bad).getMessage().contains("coefficient 0 "), corrupt(bad).getMessage());
+  }
+
+  /** A G2 point of the twist outside the subgroup among B2 is found by the batch check and named. */
+  @Test
+  void aG2PointOutsideTheSubgroupIsRefused() throws Exception {
+    Fr one = Fr.ONE;
+    List<R1cs.Constraint> cs = new ArrayList<>();
+    int wires = 80; // more than the 64 points from which B2 is checked at once
+    for (int i = 2; i < wires; i++) {
+      cs.add(new R1cs.Constraint(lc(i, one), lc(i, one), lc(i, one), "", ""));
+    }
+    Groth16ProvingKey big = Groth16Setup.developmentSetup(R1cs.of(wires, 1, 0, cs), new Random(8));
+    Path p = dir.resolve("big.zkey");
+    ZkeyFile.write(big, p);
+    byte[] bytes = Files.readAllBytes(p);
+    byte[] saved = file;
+    file = bytes;
+    int at = section(7) + 128 * 70;
+    file = saved;
+    // a point of the twist found by trying x = 1, 2, ... (the cofactor is large: it is not in G2)
+    org.snark4j.core.bn254.Fp2 b = org.snark4j.core.bn254.Fp2.of(BigInteger.valueOf(3), BigInteger.ZERO)
+        .multiply(org.snark4j.core.bn254.Fp2.of(BigInteger.valueOf(9), BigInteger.ONE).inverse());
+    for (long x = 1; ; x++) {
+      org.snark4j.core.bn254.Fp2 fx = org.snark4j.core.bn254.Fp2.of(BigInteger.valueOf(x), BigInteger.ZERO);
+      java.util.Optional<org.snark4j.core.bn254.Fp2> y = fx.square().multiply(fx).add(b).sqrt();
+      if (y.isPresent()) {
+        org.snark4j.core.bn254.Fp[] coords = {fx.c0(), fx.c1(), y.get().c0(), y.get().c1()};
+        ByteBuffer w = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        long[] limbs = new long[4];
+        for (int c = 0; c < 4; c++) {
+          coords[c].montgomeryLimbs(limbs, 0);
+          for (int j = 0; j < 4; j++) {
+            w.putLong(at + 32 * c + 8 * j, limbs[j]);
+          }
+        }
+        break;
+      }
+    }
+    CircomFormatException e = corrupt(bytes);
+    assertTrue(e.getMessage().contains("B2[70] is on the twist but not in the subgroup"), e.getMessage());
   }
 
   @Test
