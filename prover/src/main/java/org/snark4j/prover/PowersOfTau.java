@@ -50,7 +50,7 @@ import org.snark4j.core.bn254.Pairing;
 public final class PowersOfTau {
   private PowersOfTau() {}
 
-  /** The largest power this implementation writes (files stay under 2 GiB, which the reader maps). */
+  /** The largest power this implementation writes (each section stays under the 2 GiB one mapping holds; the prepared file of 2^22 is about 4.6 GB). */
   public static final int MAX_POWER = 22;
 
   private static final int CHUNK = 1 << 14;

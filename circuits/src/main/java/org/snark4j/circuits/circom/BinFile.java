@@ -17,46 +17,63 @@ import org.snark4j.core.bn254.Fr;
 /**
  * The iden3 binary container shared by .r1cs, .wtns, .zkey and .ptau (public for the prover's readers): a 4-byte magic, u32 version, u32
  * section count, then sections {u32 type, u64 size, bytes} in any order; little-endian throughout. Reading
- * maps the file and checks every length against what is there, so a truncated or corrupt file gives a
+ * maps each section (files over 2 GiB are fine, a section over 2 GiB is refused) and checks every length
+ * against what is there, so a truncated or corrupt file gives a
  * {@link CircomFormatException} saying what was expected, never a wrong answer or an endless read.
  */
 public final class BinFile {
   private final String what;
-  private final ByteBuffer buf;
   private final int version;
-  private final Map<Integer, long[]> sections = new HashMap<>(); // type -> {offset, size}
+  private final Map<Integer, ByteBuffer> sections = new HashMap<>(); // type -> its bytes (each section mapped alone)
 
-  private BinFile(String what, ByteBuffer buf, String magic) {
+  /** Where the bytes come from: positional reads for the table, a view (or mapping) per section. */
+  private interface Source {
+    long size();
+
+    ByteBuffer read(long at, int n) throws IOException;
+
+    ByteBuffer view(long at, long n) throws IOException;
+  }
+
+  private BinFile(String what, Source src, String magic) throws IOException {
     this.what = what;
-    this.buf = buf.order(ByteOrder.LITTLE_ENDIAN);
-    if (buf.remaining() < 12) {
-      throw new CircomFormatException(what + ": " + buf.remaining() + " bytes is too short for a header");
+    long size = src.size();
+    if (size < 12) {
+      throw new CircomFormatException(what + ": " + size + " bytes is too short for a header");
     }
+    ByteBuffer head = src.read(0, 12).order(ByteOrder.LITTLE_ENDIAN);
     byte[] m = new byte[4];
-    buf.get(m);
+    head.get(m);
     String got = new String(m, StandardCharsets.ISO_8859_1);
     if (!got.equals(magic)) {
       throw new CircomFormatException(what + ": expected magic \"" + magic + "\", got \"" + printable(got) + "\"");
     }
-    version = buf.getInt();
-    int n = buf.getInt();
+    version = head.getInt();
+    int n = head.getInt();
     if (n < 0 || n > 1000) {
       throw new CircomFormatException(what + ": implausible section count " + Integer.toUnsignedString(n));
     }
+    long at = 12;
     for (int i = 0; i < n; i++) {
-      if (buf.remaining() < 12) {
+      if (size - at < 12) {
         throw new CircomFormatException(what + ": truncated in the header of section " + (i + 1) + " of " + n);
       }
-      int type = buf.getInt();
-      long size = buf.getLong();
-      if (size < 0 || size > buf.remaining()) {
-        throw new CircomFormatException(what + ": section " + type + " claims " + Long.toUnsignedString(size)
-            + " bytes, only " + buf.remaining() + " remain (truncated file?)");
+      ByteBuffer h = src.read(at, 12).order(ByteOrder.LITTLE_ENDIAN);
+      int type = h.getInt();
+      long length = h.getLong();
+      at += 12;
+      if (length < 0 || length > size - at) {
+        throw new CircomFormatException(what + ": section " + type + " claims " + Long.toUnsignedString(length)
+            + " bytes, only " + (size - at) + " remain (truncated file?)");
       }
-      if (sections.putIfAbsent(type, new long[] {buf.position(), size}) != null) {
+      if (length > Integer.MAX_VALUE) {
+        throw new CircomFormatException(what + ": section " + type + " is " + length + " bytes; sections over 2 GiB "
+            + "are not supported");
+      }
+      if (sections.putIfAbsent(type, src.view(at, length)) != null) {
         throw new CircomFormatException(what + ": section " + type + " appears twice");
       }
-      buf.position(buf.position() + (int) size);
+      at += length;
     }
   }
 
@@ -64,18 +81,53 @@ public final class BinFile {
     return s.chars().allMatch(c -> c >= 32 && c < 127) ? s : "0x" + String.format("%08x", new BigInteger(1, s.getBytes(StandardCharsets.ISO_8859_1)));
   }
 
-  /** Maps a container file and reads its section table; the magic must match. */
+  /**
+   * Reads a container file's section table and maps each section on its own (so a file may exceed 2 GiB; one
+   * section may not); the magic must match.
+   */
   public static BinFile read(Path file, String magic) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      if (ch.size() > Integer.MAX_VALUE) {
-        throw new CircomFormatException(file + ": files over 2 GiB are not supported yet");
-      }
-      return new BinFile(file.getFileName().toString(), ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()), magic);
+      long size = ch.size();
+      return new BinFile(file.getFileName().toString(), new Source() {
+        public long size() {
+          return size;
+        }
+
+        public ByteBuffer read(long at, int n) throws IOException {
+          ByteBuffer b = ByteBuffer.allocate(n);
+          while (b.hasRemaining()) {
+            if (ch.read(b, at + b.position()) < 0) {
+              throw new CircomFormatException(file.getFileName() + ": unexpected end of file");
+            }
+          }
+          return b.flip();
+        }
+
+        public ByteBuffer view(long at, long n) throws IOException {
+          return ch.map(FileChannel.MapMode.READ_ONLY, at, n);
+        }
+      }, magic);
     }
   }
 
   public static BinFile read(byte[] bytes, String what, String magic) {
-    return new BinFile(what, ByteBuffer.wrap(bytes), magic);
+    try {
+      return new BinFile(what, new Source() {
+        public long size() {
+          return bytes.length;
+        }
+
+        public ByteBuffer read(long at, int n) {
+          return ByteBuffer.wrap(bytes, (int) at, n).slice();
+        }
+
+        public ByteBuffer view(long at, long n) {
+          return ByteBuffer.wrap(bytes, (int) at, (int) n).slice();
+        }
+      }, magic);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // not thrown for bytes in memory
+    }
   }
 
   public int version() {
@@ -88,14 +140,11 @@ public final class BinFile {
 
   /** A reader over one section, bounded to it. */
   public Section section(int type, String name) {
-    long[] s = sections.get(type);
+    ByteBuffer s = sections.get(type);
     if (s == null) {
       throw new CircomFormatException(what + ": missing section " + type + " (" + name + ")");
     }
-    ByteBuffer b = buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-    b.position((int) s[0]);
-    b.limit((int) (s[0] + s[1]));
-    return new Section(what + " section " + type + " (" + name + ")", b.slice().order(ByteOrder.LITTLE_ENDIAN));
+    return new Section(what + " section " + type + " (" + name + ")", s.duplicate().order(ByteOrder.LITTLE_ENDIAN));
   }
 
   /** Bounded little-endian reads within a section. */
