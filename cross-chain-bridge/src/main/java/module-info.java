@@ -3,7 +3,11 @@ module org.snark4j.bridge {
   requires transitive org.snark4j.verifier;
   requires transitive com.fasterxml.jackson.databind;
   requires java.net.http;
+  requires jdk.httpserver; // the relayer's metrics and health endpoints; scripted nodes in tests
   requires org.bouncycastle.provider;
+  requires tuweni.bytes;
+  requires tuweni.rlp;
+  requires tuweni.crypto;
 
   exports org.snark4j.bridge.evm;
 }

@@ -2,19 +2,16 @@ package org.snark4j.bridge.evm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,42 +30,21 @@ import org.snark4j.verifier.SnarkjsFiles;
  * starts Node.js and Anvil from interop/.
  */
 class EvmVerifierIT {
-  static Path interop;
-  static Process anvil;
+  static Anvil anvil;
   static EvmRpc rpc;
   static Path work;
 
   @BeforeAll
   static void startAnvil() throws Exception {
-    interop = Path.of(System.getProperty("snark4j.interop.dir", "../interop")).toAbsolutePath().normalize();
-    Path bin = interop.resolve("node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
-    assumeTrue(Files.isExecutable(bin) && Files.isDirectory(interop.resolve("node_modules/solc")),
-        "Anvil or solc is missing under " + interop + ": run `npm ci` in interop/ (.ci/test does)");
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    anvil = new ProcessBuilder(bin.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port), "--silent",
-        "--hardfork", "prague").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    rpc = new EvmRpc("http://127.0.0.1:" + port);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (true) {
-      try {
-        rpc.call("eth_chainId");
-        break;
-      } catch (java.io.IOException e) {
-        assertTrue(System.nanoTime() < deadline && anvil.isAlive(), "Anvil did not answer on port " + port);
-        Thread.sleep(100);
-      }
-    }
+    anvil = new Anvil();
+    rpc = anvil.rpc;
     work = Files.createTempDirectory("evm-it");
   }
 
   @AfterAll
   static void stop() throws Exception {
     if (anvil != null) {
-      anvil.destroy();
-      anvil.waitFor(10, TimeUnit.SECONDS);
+      anvil.close();
     }
     if (work != null) {
       try (var files = Files.walk(work)) {
@@ -78,20 +54,12 @@ class EvmVerifierIT {
   }
 
   static String node(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("node"));
-    cmd.addAll(Arrays.asList(args));
-    Process p = new ProcessBuilder(cmd).directory(interop.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String out = new String(p.getInputStream().readAllBytes());
-    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "timed out: " + cmd);
-    assertEquals(0, p.exitValue(), cmd + "\n" + out);
-    return out;
+    return anvil.node(null, args);
   }
 
   /** Compiles a source, installs the named contract's runtime code at the address, returns it. */
   static String install(String source, String contract, String address) throws Exception {
-    Path sol = work.resolve(contract + ".sol");
-    Files.writeString(sol, source);
-    JsonNode compiled = EvmRpc.json().readTree(node("solc-compile.mjs", sol.toString()));
+    JsonNode compiled = anvil.compile(work, contract + ".sol", source);
     String runtime = compiled.path(contract).path("deployedBytecode").asText();
     assertTrue(runtime.length() > 2, "no bytecode for " + contract);
     rpc.call("anvil_setCode", address, runtime);
