@@ -8,9 +8,16 @@ import org.apache.tuweni.crypto.SECP256K1;
 /**
  * A secp256k1 signing key and its Ethereum address (the last 20 bytes of Keccak-256 of the uncompressed public
  * key). Signatures are deterministic (RFC 6979) with a low s, as Ethereum requires. {@link #toString} does not
- * show the secret.
+ * show the secret. Tuweni's secp256k1 looks up Bouncy Castle as the JCA provider "BC": it is registered on first
+ * use if nobody has.
  */
 public final class EvmKey {
+  static {
+    if (java.security.Security.getProvider("BC") == null) {
+      java.security.Security.addProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider());
+    }
+  }
+
   private static final BigInteger N = new BigInteger(
       "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16);
 

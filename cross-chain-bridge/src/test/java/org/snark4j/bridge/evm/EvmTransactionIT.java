@@ -112,6 +112,24 @@ class EvmTransactionIT {
     }
   }
 
+  @Test
+  void keystoresWrittenByEthersDecrypt() throws Exception {
+    java.nio.file.Path interop = Anvil.interop();
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(interop.resolve("node_modules/ethers")),
+        "ethers is missing under " + interop + ": run `npm ci` in interop/ (.ci/test does)");
+    String secret = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"; // Anvil's account 1
+    Process p = new ProcessBuilder("node", "keystore.mjs", secret, "correct horse").directory(interop.toFile())
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String json = new String(p.getInputStream().readAllBytes());
+    assertEquals(0, p.waitFor());
+    EvmKey key = Keystore.decrypt(json, "correct horse".toCharArray());
+    assertEquals(EvmKey.fromHex(secret).address(), key.address());
+    assertEquals("0x70997970c51812dc3a010c7d01b50e0d17dc79c8", key.address());
+    IllegalArgumentException wrong = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Keystore.decrypt(json, "wrong".toCharArray()));
+    assertTrue(wrong.getMessage().contains("wrong password"), wrong.getMessage());
+  }
+
   /** verifyProof's arguments: a, b (imaginary parts first), c, inputs. */
   static List<Object> proofArgs(Groth16Proof p, List<Fr> pub) {
     return List.of(
