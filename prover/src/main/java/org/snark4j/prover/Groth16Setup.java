@@ -108,12 +108,16 @@ public final class Groth16Setup {
     G1Affine[] lb = new G1Affine[rows];
     IntStream.range(0, rows).parallel().forEach(j -> {
       l1[j] = ptau.lagrangeG1(n, j);
-      l2[j] = ptau.lagrangeG2(n, j);
+      l2[j] = ptau.lagrangeG2OnCurve(n, j);
       la[j] = ptau.lagrangeAlphaG1(n, j);
       lb[j] = ptau.lagrangeBetaG1(n, j);
     });
     G1Affine[] h = new G1Affine[n];
     IntStream.range(0, n).parallel().forEach(i -> h[i] = ptau.lagrangeG1(2 * n, 2 * i + 1));
+    if (!G2Affine.allInSubgroup(l2)) {
+      throw new org.snark4j.circuits.circom.CircomFormatException(".ptau: a point of section 13 (lTauG2) for the "
+          + "domain of " + n + " is on the twist but not in the subgroup of order r");
+    }
 
     // per wire: the terms (row, coefficient) of A, B and C, the input rows included in A
     List<List<Term>> ta = terms(wires);

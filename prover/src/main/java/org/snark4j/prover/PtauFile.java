@@ -61,7 +61,7 @@ public final class PtauFile {
   }
 
   public G2Affine beta2() {
-    return g2(6, "betaG2", 0);
+    return g2(6, "betaG2", 0, true);
   }
 
   /** [τ^i]₁ from section 2 (i &lt; 2^(power+1) − 1). */
@@ -78,7 +78,12 @@ public final class PtauFile {
   }
 
   public G2Affine lagrangeG2(int n, int i) {
-    return g2(13, "lTauG2", lagrangeIndex(n, i));
+    return g2(13, "lTauG2", lagrangeIndex(n, i), true);
+  }
+
+  /** On the twist only: for many points, check the subgroup at once with {@link G2Affine#allInSubgroup}. */
+  G2Affine lagrangeG2OnCurve(int n, int i) {
+    return g2(13, "lTauG2", lagrangeIndex(n, i), false);
   }
 
   public G1Affine lagrangeAlphaG1(int n, int i) {
@@ -104,9 +109,9 @@ public final class PtauFile {
     return ZkeyFile.g1At(s.what(), b, index * 64, name, index);
   }
 
-  private G2Affine g2(int section, String name, int index) {
+  private G2Affine g2(int section, String name, int index, boolean subgroup) {
     BinFile.Section s = file.section(section, name);
     java.nio.ByteBuffer b = s.take(Math.multiplyExact(index + 1, 128), name + "[" + index + "]");
-    return ZkeyFile.g2At(s.what(), b, index * 128, name, index);
+    return ZkeyFile.g2At(s.what(), b, index * 128, name, index, subgroup);
   }
 }
