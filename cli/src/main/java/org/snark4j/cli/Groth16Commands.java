@@ -198,8 +198,48 @@ final class Groth16Commands {
     }
   }
 
-  @Command(name = "export", description = "Exports from a .zkey.", subcommands = {ZkeyExportVk.class})
+  @Command(name = "export", description = "Exports from a .zkey.",
+      subcommands = {ZkeyExportVk.class, ZkeyExportSolidity.class, ZkeyExportCalldata.class})
   static final class ZkeyExport {}
+
+  @Command(name = "solidityverifier", mixinStandardHelpOptions = true,
+      description = "Writes a Solidity verifier for the key (our own template, snarkjs's verifyProof ABI plus a "
+          + "bytes form; the BN254 precompiles).")
+  static final class ZkeyExportSolidity implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "circuit_final.zkey", defaultValue = "circuit_final.zkey")
+    Path zkey;
+
+    @Parameters(index = "1", paramLabel = "verifier.sol", defaultValue = "verifier.sol")
+    Path out;
+
+    @Option(names = "--contract", description = "the contract's name (default: Groth16Verifier)",
+        defaultValue = "Groth16Verifier")
+    String contract;
+
+    @Override
+    public Integer call() throws Exception {
+      String source = org.snark4j.bridge.evm.SolidityVerifier.source(ZkeyFile.read(zkey).verifyingKey(), contract);
+      java.nio.file.Files.writeString(out, source);
+      return 0;
+    }
+  }
+
+  @Command(name = "soliditycalldata", mixinStandardHelpOptions = true,
+      description = "Prints a proof and its public inputs as verifyProof's arguments, as snarkjs does.")
+  static final class ZkeyExportCalldata implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "public.json", defaultValue = "public.json")
+    Path pub;
+
+    @Parameters(index = "1", paramLabel = "proof.json", defaultValue = "proof.json")
+    Path proof;
+
+    @Override
+    public Integer call() throws Exception {
+      out().println(org.snark4j.bridge.evm.SolidityVerifier.calldata(SnarkjsFiles.readProof(proof),
+          SnarkjsFiles.readPublicInputs(pub)));
+      return 0;
+    }
+  }
 
   @Command(name = "verificationkey", mixinStandardHelpOptions = true,
       description = "Writes the verification_key.json of a .zkey.")

@@ -160,6 +160,13 @@ class CliIT {
     // snarkjs's public.json against our proof of another statement: refused with exit code 1
     Files.writeString(work.resolve("pub_bad.json"), Files.readString(work.resolve("pub3.json")).replace("\"3\"", "\"4\""));
     assertEquals(1, snark4j("groth16", "verify", f("vk.json"), f("pub_bad.json"), f("p3.json"))[0]);
+    // Solidity calldata as snarkjs prints it, for our proof; a verifier contract from the key
+    Object[] calldata = snark4j("zkey", "export", "soliditycalldata", f("pub1.json"), f("p1.json"));
+    assertEquals(0, calldata[0]);
+    assertEquals(node(SNARKJS, "zkey", "export", "soliditycalldata", rel + "/pub1.json", rel + "/p1.json").strip(),
+        calldata[1].toString().strip());
+    assertEquals(0, snark4j("zkey", "export", "solidityverifier", f("c.zkey"), f("verifier.sol"))[0]);
+    assertTrue(Files.readString(work.resolve("verifier.sol")).contains("contract Groth16Verifier {"));
   }
   @Test
   void setupFromPtauMakesAKeySnarkjsContributesToAndProvesWith() throws Exception {
