@@ -222,8 +222,8 @@ public final class Phase2 {
     }
   }
 
-  /** e(a1, b2) = e(b1, a2). */
-  private static boolean sameRatio(G1Affine a1, G1Affine b1, G2Affine a2, G2Affine b2) {
+  /** e(a1, b2) = e(b1, a2), none at infinity. */
+  static boolean sameRatio(G1Affine a1, G1Affine b1, G2Affine a2, G2Affine b2) {
     if (a1.isInfinity() || b1.isInfinity() || a2.isInfinity() || b2.isInfinity()) {
       return false;
     }

@@ -546,7 +546,7 @@ public final class PowersOfTau {
     G2Affine[] sp = new G2Affine[3];
     for (int i = 0; i < 3; i++) {
       sp[i] = g2Sp(i, challenge, parts[i].g1S(), parts[i].g1Sx());
-      if (!sameRatio(parts[i].g1S(), parts[i].g1Sx(), sp[i], parts[i].g2Spx())) {
+      if (!Phase2.sameRatio(parts[i].g1S(), parts[i].g1Sx(), sp[i], parts[i].g2Spx())) {
         problems.add(who + ": the proof of knowledge of " + names[i] + " fails");
       }
     }
@@ -555,19 +555,19 @@ public final class PowersOfTau {
     G1Affine prevAlpha1 = prev == null ? G1Affine.GENERATOR : prev.alphaG1();
     G1Affine prevBeta1 = prev == null ? G1Affine.GENERATOR : prev.betaG1();
     G2Affine prevBeta2 = prev == null ? G2Affine.GENERATOR : prev.betaG2();
-    if (!sameRatio(prevTau1, c.tauG1(), sp[0], k.tau().g2Spx())) {
+    if (!Phase2.sameRatio(prevTau1, c.tauG1(), sp[0], k.tau().g2Spx())) {
       problems.add(who + ": [tau]1 does not follow the previous contribution");
     }
-    if (!sameRatio(k.tau().g1S(), k.tau().g1Sx(), prevTau2, c.tauG2())) {
+    if (!Phase2.sameRatio(k.tau().g1S(), k.tau().g1Sx(), prevTau2, c.tauG2())) {
       problems.add(who + ": [tau]2 does not follow the previous contribution");
     }
-    if (!sameRatio(prevAlpha1, c.alphaG1(), sp[1], k.alpha().g2Spx())) {
+    if (!Phase2.sameRatio(prevAlpha1, c.alphaG1(), sp[1], k.alpha().g2Spx())) {
       problems.add(who + ": [alpha]1 does not follow the previous contribution");
     }
-    if (!sameRatio(prevBeta1, c.betaG1(), sp[2], k.beta().g2Spx())) {
+    if (!Phase2.sameRatio(prevBeta1, c.betaG1(), sp[2], k.beta().g2Spx())) {
       problems.add(who + ": [beta]1 does not follow the previous contribution");
     }
-    if (!sameRatio(k.beta().g1S(), k.beta().g1Sx(), prevBeta2, c.betaG2())) {
+    if (!Phase2.sameRatio(k.beta().g1S(), k.beta().g1Sx(), prevBeta2, c.betaG2())) {
       problems.add(who + ": [beta]2 does not follow the previous contribution");
     }
   }
@@ -576,14 +576,6 @@ public final class PowersOfTau {
     if (!expected.equals(actual)) {
       problems.add(what + " is not the one the last contribution records");
     }
-  }
-
-  /** e(a1, b2) = e(b1, a2), none at infinity. */
-  private static boolean sameRatio(G1Affine a1, G1Affine b1, G2Affine a2, G2Affine b2) {
-    if (a1.isInfinity() || b1.isInfinity() || a2.isInfinity() || b2.isInfinity()) {
-      return false;
-    }
-    return Pairing.pairingCheck(List.of(a1, b1.negate()), List.of(b2, a2));
   }
 
   private static Fr[] randomScalars(int n, SecureRandom random) {
@@ -602,7 +594,7 @@ public final class PowersOfTau {
     Fr[] r = randomScalars(pts.length - 1, random);
     G1Affine r1 = Msm.g1(Arrays.copyOfRange(pts, 0, pts.length - 1), r).toAffine();
     G1Affine r2 = Msm.g1(Arrays.copyOfRange(pts, 1, pts.length), r).toAffine();
-    return sameRatio(r1, r2, G2Affine.GENERATOR, tau2);
+    return Phase2.sameRatio(r1, r2, G2Affine.GENERATOR, tau2);
   }
 
   private static boolean consecutiveG2(G2Affine[] pts, G1Affine tau1, SecureRandom random) {
@@ -612,7 +604,7 @@ public final class PowersOfTau {
     Fr[] r = randomScalars(pts.length - 1, random);
     G2Affine r1 = Msm.g2(Arrays.copyOfRange(pts, 0, pts.length - 1), r).toAffine();
     G2Affine r2 = Msm.g2(Arrays.copyOfRange(pts, 1, pts.length), r).toAffine();
-    return sameRatio(G1Affine.GENERATOR, tau1, r1, r2);
+    return Phase2.sameRatio(G1Affine.GENERATOR, tau1, r1, r2);
   }
 
   /** For each domain 2^k: Σ rᵢ[τ^i] = Σ (DFT r)ᵢ[Lᵢ(τ)] for random r (the top domain of section 12 with a zero). */
@@ -712,7 +704,7 @@ public final class PowersOfTau {
       "contributions", "", "", "", "", "lTauG1", "lTauG2", "lAlphaTauG1", "lBetaTauG1"};
 
   /** {power, ceremony power}, checked. */
-  private static int[] header(BinFile f) {
+  static int[] header(BinFile f) {
     if (f.version() != 1) {
       throw new CircomFormatException(".ptau: expected version 1, got " + f.version());
     }
@@ -766,33 +758,10 @@ public final class PowersOfTau {
       byte[] next = s.bytes(64, w + "next challenge");
       int type = s.u32(w + "type");
       int length = s.u32(w + "parameter length");
-      byte[] params = s.bytes(length, w + "parameters");
-      String name = null;
-      int iterations = 0;
-      byte[] beacon = null;
-      int lastKind = 0;
-      for (int q = 0; q < params.length; ) {
-        int kind = params[q++] & 0xff;
-        if (kind <= lastKind || kind > 3 || q >= params.length) {
-          throw new CircomFormatException(s.what() + ": " + w + "has malformed parameters");
-        }
-        lastKind = kind;
-        if (kind == 2) {
-          iterations = params[q++] & 0xff;
-          continue;
-        }
-        int len = params[q++] & 0xff;
-        if (q + len > params.length) {
-          throw new CircomFormatException(s.what() + ": " + w + "has malformed parameters");
-        }
-        byte[] value = Arrays.copyOfRange(params, q, q + len);
-        q += len;
-        if (kind == 1) {
-          name = new String(value, StandardCharsets.UTF_8);
-        } else {
-          beacon = value;
-        }
-      }
+      ContributionParams cp = ContributionParams.parse(s.bytes(length, w + "parameters"), s.what() + ": " + w);
+      String name = cp.name();
+      int iterations = cp.numIterationsExp();
+      byte[] beacon = cp.beaconHash();
       list.add(new Contribution(tauG1, tauG2, alphaG1, betaG1, betaG2, key, partial, next, type, name, iterations,
           beacon));
     }
@@ -831,21 +800,8 @@ public final class PowersOfTau {
         putLem(b, part.g2Spx());
       }
       b.put(c.partialHash()).put(c.nextChallenge()).putInt(c.type());
-      java.io.ByteArrayOutputStream params = new java.io.ByteArrayOutputStream();
-      if (c.name() != null && !c.name().isEmpty()) {
-        byte[] name = c.name().getBytes(StandardCharsets.UTF_8);
-        params.write(1);
-        params.write(name.length);
-        params.writeBytes(name);
-      }
-      if (c.type() == 1) {
-        params.write(2);
-        params.write(c.numIterationsExp());
-        params.write(3);
-        params.write(c.beaconHash().length);
-        params.writeBytes(c.beaconHash());
-      }
-      b.putInt(params.size()).put(params.toByteArray());
+      byte[] params = ContributionParams.encode(c.name(), c.type(), c.numIterationsExp(), c.beaconHash());
+      b.putInt(params.length).put(params);
     }
     return Arrays.copyOf(b.array(), b.position());
   }

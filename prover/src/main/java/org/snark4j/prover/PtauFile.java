@@ -1,11 +1,9 @@
 package org.snark4j.prover;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import org.snark4j.circuits.circom.BinFile;
 import org.snark4j.circuits.circom.CircomFormatException;
-import org.snark4j.core.bn254.Fp;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G2Affine;
 
@@ -27,20 +25,7 @@ public final class PtauFile {
 
   public static PtauFile read(Path path) throws IOException {
     BinFile f = BinFile.read(path, "ptau");
-    if (f.version() != 1) {
-      throw new CircomFormatException(".ptau: expected version 1, got " + f.version());
-    }
-    BinFile.Section h = f.section(1, "header");
-    int n8 = h.u32("n8");
-    BigInteger q = h.integer(n8, "q");
-    if (n8 != 32 || !q.equals(Fp.MODULUS)) {
-      throw new CircomFormatException(".ptau: not over BN254 (q = " + q + ")");
-    }
-    int power = h.u32("power");
-    h.u32("ceremony power");
-    if (power < 1 || power > 28) {
-      throw new CircomFormatException(".ptau: power " + power + " is out of range");
-    }
+    int power = PowersOfTau.header(f)[0];
     if (!f.has(12)) {
       throw new CircomFormatException(".ptau: no Lagrange sections: run `powersoftau prepare phase2` on it first");
     }

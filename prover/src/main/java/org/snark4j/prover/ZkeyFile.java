@@ -231,32 +231,10 @@ public final class ZkeyFile {
       int type = s.u32(what + " type");
       int length = s.u32(what + " parameter length");
       byte[] params = s.bytes(length, what + " parameters");
-      String name = null;
-      int iterations = 0;
-      byte[] beacon = null;
-      int last = 0;
-      for (int p = 0; p < params.length; ) {
-        int kind = params[p++] & 0xff;
-        if (kind <= last || p >= params.length) {
-          throw new CircomFormatException(s.what() + ": " + what + " has malformed parameters");
-        }
-        last = kind;
-        if (kind == 2) {
-          iterations = params[p++] & 0xff;
-          continue;
-        }
-        int len = params[p++] & 0xff;
-        if (kind > 3 || p + len > params.length) {
-          throw new CircomFormatException(s.what() + ": " + what + " has malformed parameters");
-        }
-        byte[] value = java.util.Arrays.copyOfRange(params, p, p + len);
-        p += len;
-        if (kind == 1) {
-          name = new String(value, java.nio.charset.StandardCharsets.UTF_8);
-        } else {
-          beacon = value;
-        }
-      }
+      ContributionParams cp = ContributionParams.parse(params, s.what() + ": " + what);
+      String name = cp.name();
+      int iterations = cp.numIterationsExp();
+      byte[] beacon = cp.beaconHash();
       list.add(new Phase2.Contribution(deltaAfter, g1S, g1Sx, g2Spx, transcript, type, name, iterations, beacon));
     }
     return new Phase2.History(csHash, list);
@@ -271,21 +249,8 @@ public final class ZkeyFile {
       putG1(c, k.g1Sx());
       putG2(c, k.g2Spx());
       c.put(k.transcript()).u32(k.type());
-      java.io.ByteArrayOutputStream params = new java.io.ByteArrayOutputStream();
-      if (k.name() != null) {
-        byte[] name = k.name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        params.write(1);
-        params.write(name.length);
-        params.writeBytes(name);
-      }
-      if (k.type() == 1) {
-        params.write(2);
-        params.write(k.numIterationsExp());
-        params.write(3);
-        params.write(k.beaconHash().length);
-        params.writeBytes(k.beaconHash());
-      }
-      c.u32(params.size()).put(params.toByteArray());
+      byte[] params = ContributionParams.encode(k.name(), k.type(), k.numIterationsExp(), k.beaconHash());
+      c.u32(params.length).put(params);
     }
     return c.bytes();
   }

@@ -67,11 +67,7 @@ class EvmVerifierIT {
   }
 
   static byte[] word(BigInteger v) {
-    byte[] b = v.toByteArray();
-    byte[] w = new byte[32];
-    int len = Math.min(32, b.length);
-    System.arraycopy(b, b.length - len, w, 32 - len, len);
-    return w;
+    return Abi.word(v);
   }
 
   /** verifyProof(uint256[2],uint256[2][2],uint256[2],uint256[n]) calldata. */
