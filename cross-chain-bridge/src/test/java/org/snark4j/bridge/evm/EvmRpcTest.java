@@ -84,6 +84,34 @@ class EvmRpcTest {
   }
 
   @Test
+  void nonceManagerHandsOutDistinctConsecutiveNoncesToConcurrentSenders() throws Exception {
+    script.add(new Object[] {200, "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x5\"}"});
+    NonceManager nonces = new NonceManager(rpc, "0x0000000000000000000000000000000000000001");
+    java.util.Set<Long> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+      java.util.List<java.util.concurrent.Future<?>> fs = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        fs.add(pool.submit(() -> {
+          for (int i = 0; i < 50; i++) {
+            assertTrue(seen.add(nonces.next()));
+          }
+          return null;
+        }));
+      }
+      for (var f : fs) {
+        f.get();
+      }
+    }
+    assertEquals(400, seen.size());
+    assertEquals(5L, java.util.Collections.min(seen));
+    assertEquals(404L, java.util.Collections.max(seen));
+    assertEquals(1, requests.get(), "the node is asked once");
+    nonces.resync();
+    script.add(new Object[] {200, "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x200\"}"});
+    assertEquals(512, nonces.next());
+  }
+
+  @Test
   void aClosedPortFailsAfterTheRetries() throws Exception {
     server.stop(0);
     IOException e = assertThrows(IOException.class, () -> rpc.call("eth_chainId"));
