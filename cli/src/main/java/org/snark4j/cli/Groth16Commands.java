@@ -32,8 +32,8 @@ final class Groth16Commands {
     return System.out;
   }
 
-  @Command(name = "r1cs", description = "R1CS files.", subcommands = {R1csInfo.class})
-  static final class R1cs {}
+  @Command(name = "r1cs", mixinStandardHelpOptions = true, description = "R1CS files.", subcommands = {R1csInfo.class})
+  static final class R1cs extends Group {}
 
   @Command(name = "info", mixinStandardHelpOptions = true, description = "Prints what an .r1cs file holds.")
   static final class R1csInfo implements Callable<Integer> {
@@ -55,8 +55,8 @@ final class Groth16Commands {
     }
   }
 
-  @Command(name = "wtns", description = "Witness files.", subcommands = {WtnsCalculate.class, WtnsCheck.class})
-  static final class Wtns {}
+  @Command(name = "wtns", mixinStandardHelpOptions = true, description = "Witness files.", subcommands = {WtnsCalculate.class, WtnsCheck.class})
+  static final class Wtns extends Group {}
 
   @Command(name = "calculate", mixinStandardHelpOptions = true,
       description = "Computes the witness of a circom circuit in the JVM (no Node.js), as snarkjs wtns calculate.")
@@ -98,8 +98,8 @@ final class Groth16Commands {
     }
   }
 
-  @Command(name = "zkey", description = "Groth16 keys.", subcommands = {ZkeyContribute.class, ZkeyBeacon.class, ZkeyVerify.class, ZkeyExport.class})
-  static final class Zkey {}
+  @Command(name = "zkey", mixinStandardHelpOptions = true, description = "Groth16 keys.", subcommands = {ZkeyContribute.class, ZkeyBeacon.class, ZkeyVerify.class, ZkeyExport.class})
+  static final class Zkey extends Group {}
 
   @Command(name = "verify", mixinStandardHelpOptions = true,
       description = "Checks a .zkey against its circuit and Powers of Tau, as snarkjs zkey verify: prints the "
@@ -198,9 +198,9 @@ final class Groth16Commands {
     }
   }
 
-  @Command(name = "export", description = "Exports from a .zkey.",
+  @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports from a .zkey.",
       subcommands = {ZkeyExportVk.class, ZkeyExportSolidity.class, ZkeyExportCalldata.class})
-  static final class ZkeyExport {}
+  static final class ZkeyExport extends Group {}
 
   @Command(name = "solidityverifier", mixinStandardHelpOptions = true,
       description = "Writes a Solidity verifier for the key (our own template, snarkjs's verifyProof ABI plus a "
@@ -257,9 +257,9 @@ final class Groth16Commands {
     }
   }
 
-  @Command(name = "groth16", description = "Groth16 proofs.",
+  @Command(name = "groth16", mixinStandardHelpOptions = true, description = "Groth16 proofs.",
       subcommands = {Groth16Setup.class, Groth16Prove.class, Groth16FullProve.class, Groth16Verify.class})
-  static final class Groth16 {}
+  static final class Groth16 extends Group {}
 
   @Command(name = "setup", mixinStandardHelpOptions = true,
       description = "Makes the phase-2 starting .zkey of a circuit from a prepared Powers of Tau, as snarkjs groth16 "

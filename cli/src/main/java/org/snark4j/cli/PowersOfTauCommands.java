@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
 final class PowersOfTauCommands {
   private PowersOfTauCommands() {}
 
-  @Command(name = "powersoftau", description = "The Powers of Tau ceremony (phase 1), in snarkjs's .ptau format.",
+  @Command(name = "powersoftau", mixinStandardHelpOptions = true, description = "The Powers of Tau ceremony (phase 1), in snarkjs's .ptau format.",
       subcommands = {New.class, Contribute.class, Beacon.class, Prepare.class, Verify.class})
-  static final class Ptau {}
+  static final class Ptau extends Group {}
 
   @Command(name = "new", mixinStandardHelpOptions = true,
       description = "Starts a ceremony for circuits up to 2^power constraints: every point the generator. "
@@ -96,8 +96,8 @@ final class PowersOfTauCommands {
     }
   }
 
-  @Command(name = "prepare", description = "Prepares a .ptau for phase 2.", subcommands = {Phase2.class})
-  static final class Prepare {}
+  @Command(name = "prepare", mixinStandardHelpOptions = true, description = "Prepares a .ptau for phase 2.", subcommands = {Phase2.class})
+  static final class Prepare extends Group {}
 
   @Command(name = "phase2", mixinStandardHelpOptions = true,
       description = "Adds the Lagrange forms that groth16 setup reads (every domain up to the file's power).")
