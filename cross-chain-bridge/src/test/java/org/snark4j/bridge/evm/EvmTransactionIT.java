@@ -18,7 +18,8 @@ import org.snark4j.verifier.SnarkjsFiles;
 /**
  * Our signed transactions on Anvil: the generated verifier deployed by an EIP-1559 transaction of ours, a proof
  * verified by a real transaction (gas from its receipt), a legacy EIP-155 transfer; and every raw transaction
- * decodes in ethers 6.17 to the fields we signed, from our address. Integration test: starts Anvil and Node.js.
+ * decodes in ethers 6.17 to the fields we signed, from our address; keystores written by ethers (scrypt) and by
+ * Node's crypto (PBKDF2) decrypt. Integration test: starts Anvil and Node.js.
  */
 class EvmTransactionIT {
   @Test
@@ -154,16 +155,19 @@ class EvmTransactionIT {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(interop.resolve("node_modules/ethers")),
         "ethers is missing under " + interop + ": run `npm ci` in interop/ (.ci/test does)");
     String secret = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"; // Anvil's account 1
-    Process p = new ProcessBuilder("node", "keystore.mjs", secret, "correct horse").directory(interop.toFile())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String json = new String(p.getInputStream().readAllBytes());
-    assertEquals(0, p.waitFor());
-    EvmKey key = Keystore.decrypt(json, "correct horse".toCharArray());
-    assertEquals(EvmKey.fromHex(secret).address(), key.address());
-    assertEquals("0x70997970c51812dc3a010c7d01b50e0d17dc79c8", key.address());
-    IllegalArgumentException wrong = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> Keystore.decrypt(json, "wrong".toCharArray()));
-    assertTrue(wrong.getMessage().contains("wrong password"), wrong.getMessage());
+    for (String kdf : List.of("scrypt", "pbkdf2")) {
+      Process p = new ProcessBuilder("node", "keystore.mjs", secret, "correct horse", kdf).directory(interop.toFile())
+          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      String json = new String(p.getInputStream().readAllBytes());
+      assertEquals(0, p.waitFor());
+      assertTrue(json.contains("\"kdf\":\"" + kdf + "\""), json);
+      EvmKey key = Keystore.decrypt(json, "correct horse".toCharArray());
+      assertEquals(EvmKey.fromHex(secret).address(), key.address());
+      assertEquals("0x70997970c51812dc3a010c7d01b50e0d17dc79c8", key.address());
+      IllegalArgumentException wrong = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> Keystore.decrypt(json, "wrong".toCharArray()));
+      assertTrue(wrong.getMessage().contains("wrong password"), wrong.getMessage());
+    }
   }
 
   /** verifyProof's arguments: a, b (imaginary parts first), c, inputs. */
