@@ -10,4 +10,5 @@ module org.snark4j.bridge {
   requires tuweni.crypto;
 
   exports org.snark4j.bridge.evm;
+  exports org.snark4j.bridge.substrate;
 }
