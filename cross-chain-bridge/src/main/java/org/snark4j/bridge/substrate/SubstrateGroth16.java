@@ -67,7 +67,11 @@ public final class SubstrateGroth16 {
     return new ScaleWriter().variant(BN254).bytes(g1(p.a())).bytes(g2(p.b())).bytes(g1(p.c())).toByteArray();
   }
 
-  /** SCALE of Vec&lt;[u8; 32]&gt;. */
+  /**
+   * SCALE of Vec&lt;[u8; 32]&gt;, the public inputs of later runtimes. The shared 2024 runtime takes
+   * Vec&lt;Scalar(Vec&lt;u8&gt;)&gt; instead (each input with its length): encode calls from metadata
+   * ({@link ScaleValue#call}) to follow whichever the runtime declares.
+   */
   public static byte[] publicInputs(List<Fr> inputs) {
     return new ScaleWriter().vec(inputs, (w, x) -> w.raw(scalar(x))).toByteArray();
   }
