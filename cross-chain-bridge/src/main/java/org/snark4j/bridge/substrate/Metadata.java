@@ -92,9 +92,24 @@ public record Metadata(int version, Map<Integer, Type> types, List<Pallet> palle
     return v;
   }
 
-  /** Parses metadata bytes as {@code state_getMetadata} returns them (magic "meta", version 14 or 15). */
+  /**
+   * Parses metadata (magic "meta", version 14 or 15) as {@code state_getMetadata} returns it, or wrapped as the
+   * runtime API {@code Metadata_metadata_at_version} returns it ({@code Option<OpaqueMetadata>}: 0x01, a compact
+   * length, then the bytes) or as a bare {@code OpaqueMetadata} (a compact length, then the bytes).
+   */
   public static Metadata parse(byte[] bytes) {
     ScaleReader r = new ScaleReader(bytes);
+    if (!startsWithMagic(bytes, 0)) {
+      if (bytes.length > 0 && bytes[0] == 1 && !startsWithMagic(bytes, 1)) {
+        r.u8(); // Some
+      }
+      int length = r.length(1, "OpaqueMetadata");
+      if (length != r.remaining() || !startsWithMagic(bytes, r.position())) {
+        throw new ScaleException("expected metadata (\"meta\" first, or wrapped as OpaqueMetadata), got bytes "
+            + "starting 0x" + java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(bytes, Math.min(8,
+            bytes.length))));
+      }
+    }
     long magic = r.u32();
     if (magic != 0x6174656dL) {
       throw new ScaleException("metadata starts with the magic \"meta\", got 0x" + Long.toHexString(magic));
@@ -119,6 +134,10 @@ public record Metadata(int version, Map<Integer, Type> types, List<Pallet> palle
     List<SignedExtension> exts = r.vec(1, x -> new SignedExtension(x.string(), (int) x.compact(), (int) x.compact()));
     // what follows (the runtime type; in V15 the runtime APIs, outer enums and custom data) is not needed here
     return new Metadata(version, Map.copyOf(types), List.copyOf(pallets), extrinsicVersion, List.copyOf(exts));
+  }
+
+  private static boolean startsWithMagic(byte[] b, int at) {
+    return b.length >= at + 4 && b[at] == 'm' && b[at + 1] == 'e' && b[at + 2] == 't' && b[at + 3] == 'a';
   }
 
   private static Type type(ScaleReader r) {
