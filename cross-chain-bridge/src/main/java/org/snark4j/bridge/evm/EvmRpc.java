@@ -47,7 +47,8 @@ public final class EvmRpc {
     this.endpoint = endpoint;
     this.timeout = timeout;
     this.retry = retry;
-    this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    // HTTP/1.1: some nodes (chopsticks) answer 405 to the HTTP/2 upgrade the client would otherwise try
+    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
   }
 
   public EvmRpc(String endpoint) {
