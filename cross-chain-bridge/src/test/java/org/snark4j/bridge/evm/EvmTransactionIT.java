@@ -116,22 +116,14 @@ class EvmTransactionIT {
   /** A proof made by snark4j (x³ + x + 5 = y, y public) verified by its generated contract, deployed by us. */
   @Test
   void aSnark4jProofVerifiesOnChain() throws Exception {
-    org.snark4j.circuits.CompiledCircuit cc = org.snark4j.circuits.CompiledCircuit.compile(api -> {
-      org.snark4j.circuits.Variable x = api.secretInput("x");
-      org.snark4j.circuits.Variable x3 = api.mul(x, api.mul(x, x));
-      api.assertEqual(api.add(x3, x, api.constant(5)), api.publicInput("y"));
-    });
-    org.snark4j.prover.Groth16ProvingKey pk = org.snark4j.prover.Groth16Setup.developmentSetup(cc.r1cs(),
-        new java.security.SecureRandom());
-    org.snark4j.circuits.Witness w = cc.solve(org.snark4j.circuits.Assignment.builder().set("x", 3).set("y", 35)
-        .build());
-    Groth16Proof proof = org.snark4j.prover.Groth16Prover.prove(pk, w.values());
+    org.snark4j.bridge.CubicProof cubic = org.snark4j.bridge.CubicProof.make();
+    Groth16Proof proof = cubic.proof();
     try (Anvil anvil = new Anvil()) {
       EvmRpc rpc = anvil.rpc;
       EvmKey key = EvmKey.fromHex(Anvil.DEV_KEY);
       NonceManager nonces = new NonceManager(rpc, key.address());
       Path work = Files.createTempDirectory("evm-snark4j");
-      JsonNode compiled = anvil.compile(work, "CubicVerifier.sol", SolidityVerifier.source(pk.verifyingKey(),
+      JsonNode compiled = anvil.compile(work, "CubicVerifier.sol", SolidityVerifier.source(cubic.vk(),
           "CubicVerifier"));
       EvmTransaction deploy = new EvmTransaction.Eip1559(rpc.chainId(), nonces.next(), BigInteger.ONE,
           rpc.nextBaseFee().multiply(BigInteger.TWO).add(BigInteger.ONE), 3_000_000, null, BigInteger.ZERO,
@@ -139,7 +131,7 @@ class EvmTransactionIT {
       JsonNode receipt = anvil.receipt(rpc.sendRawTransaction(deploy.sign(key)));
       assertEquals("0x1", receipt.path("status").asText());
       String at = receipt.path("contractAddress").asText();
-      List<BigInteger> inputs = w.publicInputs().stream().map(Fr::toBigInteger).toList();
+      List<BigInteger> inputs = cubic.publicInputs().stream().map(Fr::toBigInteger).toList();
       byte[] good = Abi.call("verifyProof", Abi.types("bytes", "uint256[]"),
           List.of(SolidityVerifier.proofBytes(proof), inputs));
       assertEquals(List.of(true), Abi.decode(Abi.types("bool"), rpc.ethCall(at, good)));

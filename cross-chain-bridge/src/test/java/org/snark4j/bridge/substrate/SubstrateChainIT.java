@@ -128,17 +128,9 @@ class SubstrateChainIT {
 
   @Test
   void aSnark4jProofIsVerifiedByTheRuntime() throws Exception {
-    org.snark4j.circuits.CompiledCircuit cc = org.snark4j.circuits.CompiledCircuit.compile(api -> {
-      org.snark4j.circuits.Variable x = api.secretInput("x");
-      org.snark4j.circuits.Variable x3 = api.mul(x, api.mul(x, x));
-      api.assertEqual(api.add(x3, x, api.constant(5)), api.publicInput("y"));
-    });
-    org.snark4j.prover.Groth16ProvingKey pk = org.snark4j.prover.Groth16Setup.developmentSetup(cc.r1cs(),
-        new java.security.SecureRandom());
-    org.snark4j.circuits.Witness w = cc.solve(org.snark4j.circuits.Assignment.builder().set("x", 3).set("y", 35)
-        .build());
-    Groth16Proof proof = org.snark4j.prover.Groth16Prover.prove(pk, w.values());
-    Groth16VerifyingKey vk = pk.verifyingKey();
+    org.snark4j.bridge.CubicProof cubic = org.snark4j.bridge.CubicProof.make();
+    Groth16Proof proof = cubic.proof();
+    Groth16VerifyingKey vk = cubic.vk();
 
     // register_vk: the runtime reports the hash we compute
     Map<String, Object> reg = new LinkedHashMap<>();
@@ -150,11 +142,11 @@ class SubstrateChainIT {
     assertArrayEquals(SubstrateGroth16.vkHash(vk), hash);
 
     // submit_proof with the key inline: poe.NewElement; a tampered proof: ExtrinsicFailed
-    events = submit(submitProof(vk, proof, w.publicInputs()));
+    events = submit(submitProof(vk, proof, cubic.publicInputs()));
     List<String> names = SubstrateRpc.eventNames(events);
     assertTrue(names.contains("Poe.NewElement"), names.toString());
     Groth16Proof tampered = new Groth16Proof(proof.a().add(G1Affine.GENERATOR), proof.b(), proof.c());
-    names = SubstrateRpc.eventNames(submit(submitProof(vk, tampered, w.publicInputs())));
+    names = SubstrateRpc.eventNames(submit(submitProof(vk, tampered, cubic.publicInputs())));
     assertTrue(names.contains("System.ExtrinsicFailed") && !names.contains("Poe.NewElement"), names.toString());
   }
 
