@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Substrate runtime metadata, versions 14 and 15 (the "meta" magic, a version byte, then RuntimeMetadataV14/V15
- * in SCALE): the portable type registry, the pallets with their calls, events, errors, storage entries and
+ * Substrate runtime metadata, versions 14, 15 and 16 (the "meta" magic, a version byte, then
+ * RuntimeMetadataV14/V15/V16 in SCALE, read to its last byte): the portable type registry, the pallets with their calls, events, errors, storage entries and
  * constants, and the extrinsic's version and signed extensions. Enough to encode a call and decode an event by
  * pallet and name from metadata alone.
  */
@@ -71,6 +71,23 @@ public record Metadata(int version, Map<Integer, Type> types, List<Pallet> palle
             + pallets.stream().map(Pallet::name).toList()));
   }
 
+  /** The pallet of an index, as events and dispatch errors name it. */
+  public Pallet pallet(int index) {
+    return pallets.stream().filter(p -> p.index() == index).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("the runtime has no pallet of index " + index));
+  }
+
+  /**
+   * The name ("Pallet.Error") of a module error as a DispatchError::Module carries it: the pallet's index and the
+   * error's index (the first byte of its error field).
+   */
+  public String errorName(int palletIndex, int errorIndex) {
+    Pallet p = pallet(palletIndex);
+    Variant v = p.errorType() == null || !(type(p.errorType()).def() instanceof Variants vs) ? null
+        : vs.byIndex(errorIndex);
+    return p.name() + "." + (v == null ? "error#" + errorIndex : v.name());
+  }
+
   public Type type(int id) {
     Type t = types.get(id);
     if (t == null) {
@@ -93,7 +110,7 @@ public record Metadata(int version, Map<Integer, Type> types, List<Pallet> palle
   }
 
   /**
-   * Parses metadata (magic "meta", version 14 or 15) as {@code state_getMetadata} returns it, or wrapped as the
+   * Parses metadata (magic "meta", version 14, 15 or 16) as {@code state_getMetadata} returns it, or wrapped as the
    * runtime API {@code Metadata_metadata_at_version} returns it ({@code Option<OpaqueMetadata>}: 0x01, a compact
    * length, then the bytes) or as a bare {@code OpaqueMetadata} (a compact length, then the bytes).
    */
@@ -115,25 +132,118 @@ public record Metadata(int version, Map<Integer, Type> types, List<Pallet> palle
       throw new ScaleException("metadata starts with the magic \"meta\", got 0x" + Long.toHexString(magic));
     }
     int version = r.u8();
-    if (version != 14 && version != 15) {
-      throw new ScaleException("metadata versions 14 and 15 are read, got " + version);
+    if (version < 14 || version > 16) {
+      throw new ScaleException("metadata versions 14, 15 and 16 are read, got " + version);
     }
     Map<Integer, Type> types = new HashMap<>();
     for (Type t : r.vec(1, Metadata::type)) {
       types.put(t.id(), t);
     }
     List<Pallet> pallets = r.vec(1, x -> pallet(x, version));
-    int extrinsicType = version == 14 ? (int) r.compact() : -1;
-    int extrinsicVersion = r.u8();
-    if (version == 15) {
+    int extrinsicVersion;
+    List<SignedExtension> exts;
+    if (version < 16) {
+      if (version == 14) {
+        r.compact(); // the extrinsic type
+      }
+      extrinsicVersion = r.u8();
+      if (version == 15) {
+        r.compact(); // address type
+        r.compact(); // call type
+        r.compact(); // signature type
+        r.compact(); // extra type
+      }
+      exts = r.vec(1, x -> new SignedExtension(x.string(), (int) x.compact(), (int) x.compact()));
+    } else {
+      // V16: the extrinsic versions the runtime takes, and the transaction extensions by extension version; a v4
+      // extrinsic uses those of version 0
+      List<Integer> versions = r.vec(1, ScaleReader::u8);
       r.compact(); // address type
       r.compact(); // call type
       r.compact(); // signature type
-      r.compact(); // extra type
+      Map<Integer, List<Integer>> byVersion = new HashMap<>();
+      for (int i = 0, n = r.length(2, "transaction extensions by version"); i < n; i++) {
+        byVersion.put(r.u8(), r.vec(1, x -> (int) x.compact()));
+      }
+      List<SignedExtension> all = r.vec(1, x -> new SignedExtension(x.string(), (int) x.compact(),
+          (int) x.compact()));
+      extrinsicVersion = versions.contains(4) ? 4 : versions.isEmpty() ? 0 : versions.get(versions.size() - 1);
+      exts = new ArrayList<>();
+      for (int i : byVersion.getOrDefault(0, List.of())) {
+        if (i >= all.size()) {
+          throw new ScaleException("transaction extension " + i + " of version 0 is not among the " + all.size()
+              + " the metadata lists");
+        }
+        exts.add(all.get(i));
+      }
     }
-    List<SignedExtension> exts = r.vec(1, x -> new SignedExtension(x.string(), (int) x.compact(), (int) x.compact()));
-    // what follows (the runtime type; in V15 the runtime APIs, outer enums and custom data) is not needed here
+    if (version <= 15) {
+      r.compact(); // the runtime type
+    }
+    if (version >= 15) {
+      r.vec(1, x -> runtimeApi(x, version));
+      r.compact(); // outer enums: call, event and error types
+      r.compact();
+      r.compact();
+      r.vec(1, x -> {
+        x.string();
+        x.compact();
+        return x.bytes();
+      }); // custom values
+    }
+    r.expectEnd();
     return new Metadata(version, Map.copyOf(types), List.copyOf(pallets), extrinsicVersion, List.copyOf(exts));
+  }
+
+  /** A runtime API and its methods, read past (the names are not needed to build or read extrinsics). */
+  private static Object runtimeApi(ScaleReader r, int version) {
+    r.string();
+    r.vec(1, x -> {
+      x.string();
+      x.vec(1, p -> {
+        p.string();
+        return p.compact();
+      });
+      x.compact();
+      x.vec(1, ScaleReader::string);
+      if (version >= 16) {
+        deprecation(x);
+      }
+      return null;
+    });
+    r.vec(1, ScaleReader::string);
+    if (version >= 16) {
+      r.compact(); // the API's version
+      deprecation(r);
+    }
+    return null;
+  }
+
+  /** V16's ItemDeprecationInfo: 0 not deprecated, 1 deprecated without a note, 2 a note and an optional since. */
+  private static void deprecation(ScaleReader r) {
+    int tag = r.u8();
+    switch (tag) {
+      case 0, 1 -> {}
+      case 2 -> {
+        r.string();
+        r.option(ScaleReader::string);
+      }
+      default -> throw new ScaleException("unknown deprecation info " + tag + " at offset " + (r.position() - 1));
+    }
+  }
+
+  /** V16's EnumDeprecationInfo: a map from variant index to 1 (without a note) or 2 (a note, an optional since). */
+  private static void enumDeprecation(ScaleReader r) {
+    for (int i = 0, n = r.length(2, "deprecated variants"); i < n; i++) {
+      r.u8();
+      int tag = r.u8();
+      if (tag == 2) {
+        r.string();
+        r.option(ScaleReader::string);
+      } else if (tag != 1) {
+        throw new ScaleException("unknown variant deprecation info " + tag + " at offset " + (r.position() - 1));
+      }
+    }
   }
 
   private static boolean startsWithMagic(byte[] b, int at) {
@@ -195,27 +305,60 @@ public record Metadata(int version, Map<Integer, Type> types, List<Pallet> palle
     List<StorageEntry> storage = new ArrayList<>();
     r.option(x -> {
       prefix[0] = x.string();
-      storage.addAll(x.vec(1, Metadata::storageEntry));
+      storage.addAll(x.vec(1, y -> storageEntry(y, version)));
       return Boolean.TRUE;
     });
-    Integer calls = r.option(x -> (int) x.compact());
-    Integer event = r.option(x -> (int) x.compact());
+    Integer calls = r.option(x -> typeWithDeprecation(x, version));
+    Integer event = r.option(x -> typeWithDeprecation(x, version));
     List<Constant> constants = r.vec(1, x -> {
       String n = x.string();
       int ty = (int) x.compact();
       byte[] value = x.bytes();
       x.vec(1, ScaleReader::string);
+      if (version >= 16) {
+        deprecation(x);
+      }
       return new Constant(n, ty, value);
     });
-    Integer error = r.option(x -> (int) x.compact());
+    Integer error = r.option(x -> typeWithDeprecation(x, version));
+    if (version >= 16) {
+      r.vec(1, x -> {
+        x.string();
+        x.compact();
+        return x.vec(1, ScaleReader::string);
+      }); // associated types
+      r.vec(32, x -> {
+        x.raw(32);
+        x.string();
+        x.vec(1, p -> {
+          p.string();
+          return p.compact();
+        });
+        x.compact();
+        x.vec(1, ScaleReader::string);
+        deprecation(x);
+        return null;
+      }); // view functions
+    }
     int index = r.u8();
-    if (version == 15) {
+    if (version >= 15) {
       r.vec(1, ScaleReader::string); // docs
+    }
+    if (version >= 16) {
+      deprecation(r);
     }
     return new Pallet(name, index, calls, event, error, prefix[0], List.copyOf(storage), List.copyOf(constants));
   }
 
-  private static StorageEntry storageEntry(ScaleReader r) {
+  private static int typeWithDeprecation(ScaleReader r, int version) {
+    int type = (int) r.compact();
+    if (version >= 16) {
+      enumDeprecation(r);
+    }
+    return type;
+  }
+
+  private static StorageEntry storageEntry(ScaleReader r, int version) {
     String name = r.string();
     int modifier = r.u8();
     int kind = r.u8();
@@ -239,6 +382,9 @@ public record Metadata(int version, Map<Integer, Type> types, List<Pallet> palle
     }
     byte[] def = r.bytes();
     r.vec(1, ScaleReader::string);
+    if (version >= 16) {
+      deprecation(r);
+    }
     return new StorageEntry(name, modifier, hashers, key, value, def);
   }
 
