@@ -4,7 +4,8 @@ import java.math.BigInteger;
 
 /**
  * Signed extrinsics, version 4: {@code compact(length) ‖ 0x84 ‖ address ‖ signature ‖ extra ‖ call}, the address a
- * MultiAddress::Id of the signer's account id, the signature a MultiSignature (Ed25519, variant 0). What goes into
+ * MultiAddress::Id of the signer's account id, the signature a MultiSignature (Ed25519, variant 0, or ECDSA, variant
+ * 2: see {@link Signer}). What goes into
  * extra (signed along) and into the additional data (signed, never sent) is read from the signed extensions the
  * metadata lists: era, nonce, tip (and the asset of ChargeAssetTxPayment), spec and transaction versions,
  * genesis hash, the era's block hash, and the metadata-hash mode (disabled). An extension this class does not
@@ -59,14 +60,14 @@ public final class Extrinsic {
   }
 
   /** A signed extrinsic, ready for author_submitExtrinsic. */
-  public static byte[] signed(Metadata m, Ed25519Key key, byte[] call, Params p) {
+  public static byte[] signed(Metadata m, Signer key, byte[] call, Params p) {
     if (m.extrinsicVersion() != 4) {
       throw new IllegalArgumentException("extrinsic version 4 is built, the runtime declares " + m.extrinsicVersion());
     }
     byte[] extra = extraAndAdditional(m, p)[0];
     byte[] signature = key.sign(signingPayload(m, call, p));
-    byte[] body = new ScaleWriter().u8(0x84).u8(0).raw(key.publicKey()).u8(0).raw(signature).raw(extra).raw(call)
-        .toByteArray();
+    byte[] body = new ScaleWriter().u8(0x84).u8(0).raw(key.accountId()).u8(key.signatureType()).raw(signature)
+        .raw(extra).raw(call).toByteArray();
     return new ScaleWriter().bytes(body).toByteArray();
   }
 

@@ -2,6 +2,7 @@ package org.snark4j.bridge.substrate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,6 +88,79 @@ public final class SubstrateRpc {
   /** The key of a plain storage value: twox128(pallet prefix) ‖ twox128(entry). */
   public static byte[] plainKey(String pallet, String entry) {
     return new ScaleWriter().raw(Hashers.twox128(pallet)).raw(Hashers.twox128(entry)).toByteArray();
+  }
+
+  /** A storage entry of the runtime by pallet and name. */
+  public static Metadata.StorageEntry storageEntry(Metadata m, String pallet, String entry) {
+    return m.pallet(pallet).storage().stream().filter(s -> s.name().equals(entry)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(pallet + " has no storage entry " + entry));
+  }
+
+  /**
+   * The key of a storage entry from metadata: twox128(prefix) ‖ twox128(entry), then each key SCALE-encoded as
+   * its type says and hashed by its hasher (Blake2_128Concat, Twox64Concat, Identity, ...). A map takes one key,
+   * an N-map one per hasher, a plain value none.
+   */
+  public static byte[] storageKey(Metadata m, String pallet, String entry, Object... keys) {
+    Metadata.Pallet p = m.pallet(pallet);
+    Metadata.StorageEntry e = storageEntry(m, pallet, entry);
+    int n = e.hashers().size();
+    if (keys.length != n) {
+      throw new IllegalArgumentException(pallet + "." + entry + " takes " + n + " key(s), got " + keys.length);
+    }
+    ScaleWriter w = new ScaleWriter().raw(plainKey(p.storagePrefix(), entry));
+    for (int i = 0; i < n; i++) {
+      int type = n == 1 ? e.keyType() : ((Metadata.Tuple) m.type(e.keyType()).def()).types().get(i);
+      byte[] k = ScaleValue.encode(m, type, keys[i]);
+      w.raw(switch (Metadata.hasherName(e.hashers().get(i))) {
+        case "Blake2_128" -> Hashers.blake2_128(k);
+        case "Blake2_256" -> Hashers.blake2_256(k);
+        case "Blake2_128Concat" -> Hashers.blake2_128Concat(k);
+        case "Twox128" -> Hashers.twox(128, k);
+        case "Twox256" -> Hashers.twox(256, k);
+        case "Twox64Concat" -> concat(Hashers.twox(64, k), k);
+        default -> k; // Identity
+      });
+    }
+    return w.toByteArray();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    return new ScaleWriter().raw(a).raw(b).toByteArray();
+  }
+
+  /**
+   * A storage entry's value decoded from metadata (the entry's default when the key holds nothing, as the runtime
+   * would read it; null for an optional entry left empty) at a block (null: the best).
+   */
+  public Object storageValue(Metadata m, byte[] at, String pallet, String entry, Object... keys) throws IOException {
+    Metadata.StorageEntry e = storageEntry(m, pallet, entry);
+    byte[] raw = storage(storageKey(m, pallet, entry, keys), at);
+    if (raw == null) {
+      if (e.modifier() == 0) {
+        return null; // Optional
+      }
+      raw = e.defaultValue();
+    }
+    ScaleReader r = new ScaleReader(raw);
+    Object v = ScaleValue.read(m, r, e.valueType());
+    r.expectEnd();
+    return v;
+  }
+
+  /** An account's nonce and balances, as {@code System.Account} holds them. */
+  public record AccountInfo(long nonce, BigInteger free, BigInteger reserved, BigInteger frozen) {}
+
+  /** {@code System.Account} of an account id (32 bytes) at the best block. */
+  @SuppressWarnings("unchecked")
+  public AccountInfo account(Metadata m, byte[] accountId) throws IOException {
+    Map<String, Object> info = (Map<String, Object>) storageValue(m, null, "System", "Account", accountId);
+    Map<String, Object> data = (Map<String, Object>) info.get("data");
+    BigInteger frozen = data.containsKey("frozen") ? (BigInteger) data.get("frozen")
+        : ((BigInteger) data.getOrDefault("misc_frozen", BigInteger.ZERO)).max(
+            (BigInteger) data.getOrDefault("fee_frozen", BigInteger.ZERO)); // before the 2023 balances
+    return new AccountInfo(((BigInteger) info.get("nonce")).longValueExact(), (BigInteger) data.get("free"),
+        (BigInteger) data.get("reserved"), frozen);
   }
 
   /**

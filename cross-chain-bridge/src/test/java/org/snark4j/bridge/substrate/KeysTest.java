@@ -44,4 +44,22 @@ class KeysTest {
     v.update("hello".getBytes(), 0, 5);
     assertTrue(v.verifySignature(sig));
   }
+
+  @Test
+  void ecdsaKeysRefuseBadSecretsAndSignRecoverably() {
+    String zero = "00".repeat(32);
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> EcdsaKey.fromSeed(zero)).getMessage()
+        .contains("[1, n)"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> EcdsaKey.fromSeed("0x1234")).getMessage()
+        .contains("got 2"));
+    assertThrows(IllegalArgumentException.class, () -> EcdsaKey.fromSeed("zz"));
+    assertThrows(IllegalArgumentException.class, () -> EcdsaKey.dev("//Alice/soft"));
+    EcdsaKey k = EcdsaKey.dev("//Bob");
+    byte[] sig = k.sign("hello".getBytes());
+    assertEquals(65, sig.length);
+    assertTrue(sig[64] == 0 || sig[64] == 1);
+    assertEquals(2, k.signatureType());
+    assertEquals(32, k.accountId().length);
+    assertTrue(!k.toString().contains(java.util.HexFormat.of().formatHex(k.accountId())));
+  }
 }
