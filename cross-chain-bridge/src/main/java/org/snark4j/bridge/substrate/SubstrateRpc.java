@@ -9,21 +9,44 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.snark4j.bridge.evm.EvmRpc;
 
 /**
- * A Substrate node's JSON-RPC over HTTP (the transport, timeouts and retries of {@link EvmRpc}; a node's error
- * object is an {@link org.snark4j.bridge.evm.EvmRpcException} with its code, e.g. 1010 for an invalid
+ * A Substrate node's JSON-RPC over HTTP or WebSocket, chosen by the endpoint's scheme (http(s):// through
+ * {@link EvmRpc}, ws(s):// through {@link WebSocketRpc}; both with timeouts and retries of transient faults; a
+ * node's error object is an {@link org.snark4j.bridge.evm.EvmRpcException} with its code, e.g. 1010 for an invalid
  * transaction): metadata, runtime version, block hashes and headers, storage, account nonces, extrinsic
- * submission, and the events of a block decoded from metadata.
+ * submission, the events of a block decoded from metadata, and, over WebSocket, subscriptions to finalized heads
+ * and to an extrinsic's status. {@link #submitAndWait} tracks an extrinsic to its block over either transport.
  */
-public final class SubstrateRpc {
+public final class SubstrateRpc implements AutoCloseable {
   private static final HexFormat HEX = HexFormat.of();
 
-  private final EvmRpc rpc;
+  private final EvmRpc http;
+  private final WebSocketRpc ws;
+
+  public SubstrateRpc(URI endpoint, Duration timeout, EvmRpc.Retry retry) {
+    String scheme = String.valueOf(endpoint.getScheme());
+    switch (scheme) {
+      case "http", "https" -> {
+        this.http = new EvmRpc(endpoint, timeout, retry);
+        this.ws = null;
+      }
+      case "ws", "wss" -> {
+        this.http = null;
+        this.ws = new WebSocketRpc(endpoint, timeout, retry);
+      }
+      default -> throw new IllegalArgumentException("a Substrate endpoint is http(s):// or ws(s)://, got " + endpoint);
+    }
+  }
 
   public SubstrateRpc(URI endpoint, Duration timeout) {
-    this.rpc = new EvmRpc(endpoint, timeout, EvmRpc.Retry.DEFAULT);
+    this(endpoint, timeout, EvmRpc.Retry.DEFAULT);
   }
 
   public SubstrateRpc(String endpoint) {
@@ -31,7 +54,45 @@ public final class SubstrateRpc {
   }
 
   public JsonNode call(String method, Object... params) throws IOException {
-    return rpc.call(method, params);
+    return http != null ? http.call(method, params) : ws.call(method, params);
+  }
+
+  /** True over WebSocket, where subscriptions work. */
+  public boolean subscriptions() {
+    return ws != null;
+  }
+
+  private WebSocketRpc ws(String what) {
+    if (ws == null) {
+      throw new UnsupportedOperationException(what + " is a subscription: it needs a ws:// endpoint, got "
+          + http.endpoint());
+    }
+    return ws;
+  }
+
+  /** Each newly finalized header (JSON as the node sends it) to {@code onHeader}; onEnd hears why it ended. */
+  public WebSocketRpc.Subscription subscribeFinalizedHeads(Consumer<JsonNode> onHeader, Consumer<Throwable> onEnd)
+      throws IOException {
+    return ws("chain_subscribeFinalizedHeads").subscribe("chain_subscribeFinalizedHeads",
+        "chain_unsubscribeFinalizedHeads", onHeader, onEnd);
+  }
+
+  /**
+   * Submits an extrinsic and follows it: each status as the node sends it ("ready", {"inBlock": hash},
+   * {"finalized": hash}, "dropped", "invalid", ...) to {@code onStatus}. An extrinsic the pool refuses at once is an
+   * {@link org.snark4j.bridge.evm.EvmRpcException} here.
+   */
+  public WebSocketRpc.Subscription submitAndWatch(byte[] extrinsic, Consumer<JsonNode> onStatus,
+      Consumer<Throwable> onEnd) throws IOException {
+    return ws("author_submitAndWatchExtrinsic").subscribe("author_submitAndWatchExtrinsic",
+        "author_unwatchExtrinsic", onStatus, onEnd, hex(extrinsic));
+  }
+
+  @Override
+  public void close() {
+    if (ws != null) {
+      ws.close();
+    }
   }
 
   public Metadata metadata() throws IOException {
@@ -83,6 +144,172 @@ public final class SubstrateRpc {
   /** Submits an extrinsic; returns its hash. */
   public byte[] submit(byte[] extrinsic) throws IOException {
     return bytes(call("author_submitExtrinsic", hex(extrinsic)));
+  }
+
+  /**
+   * Where an extrinsic landed and what it did: the block, the extrinsic's index in it, its events (phase
+   * ApplyExtrinsic of that index), and its dispatch error by name ("SettlementGroth16Pallet.VerifyError",
+   * "BadOrigin", "Token.FundsUnavailable") or null when it succeeded.
+   */
+  public record Inclusion(byte[] blockHash, long blockNumber, int index, List<Map<String, Object>> events,
+      String error) {
+    public boolean success() {
+      return error == null;
+    }
+
+    public List<String> eventNames() {
+      return SubstrateRpc.eventNames(events);
+    }
+  }
+
+  /**
+   * Submits an extrinsic and waits until it is in a block (or, with {@code finalized}, in a finalized block);
+   * returns where and what it did. Over WebSocket it follows author_submitAndWatchExtrinsic; over HTTP it polls
+   * the chain's blocks for the extrinsic. An extrinsic the pool refuses is an
+   * {@link org.snark4j.bridge.evm.EvmRpcException}; one dropped, invalid or not included in time an IOException
+   * saying so.
+   */
+  public Inclusion submitAndWait(Metadata m, byte[] extrinsic, boolean finalized, Duration timeout)
+      throws IOException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    byte[] block = ws != null ? watch(extrinsic, finalized, timeout) : poll(extrinsic, finalized, deadline);
+    return inclusion(m, block, extrinsic);
+  }
+
+  private byte[] watch(byte[] extrinsic, boolean finalized, Duration timeout) throws IOException {
+    CompletableFuture<String> block = new CompletableFuture<>();
+    try (WebSocketRpc.Subscription s = submitAndWatch(extrinsic, status -> {
+      if (status.isObject()) {
+        if (status.has("finalized") || (!finalized && status.has("inBlock"))) {
+          block.complete(status.path(status.has("finalized") ? "finalized" : "inBlock").asText());
+        } else if (status.has("usurped") || status.has("finalityTimeout")) {
+          block.completeExceptionally(new IOException("the extrinsic ended " + status));
+        }
+      } else if (status.isTextual() && (status.asText().equals("dropped") || status.asText().equals("invalid"))) {
+        block.completeExceptionally(new IOException("the pool reports the extrinsic " + status.asText()));
+      }
+    }, block::completeExceptionally)) {
+      return bytes(com.fasterxml.jackson.databind.node.TextNode.valueOf(
+          block.get(timeout.toMillis(), TimeUnit.MILLISECONDS)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("waiting for the extrinsic was interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } catch (TimeoutException e) {
+      throw new IOException("the extrinsic was not " + (finalized ? "finalized" : "in a block") + " within "
+          + timeout.toSeconds() + " s");
+    }
+  }
+
+  private byte[] poll(byte[] extrinsic, boolean finalized, long deadline) throws IOException {
+    long next = number(bestBlockHash());
+    submit(extrinsic);
+    String wanted = hex(extrinsic);
+    byte[] found = null;
+    long foundAt = -1;
+    while (true) {
+      if (found == null) {
+        long best = number(bestBlockHash());
+        for (; next <= best && found == null; next++) {
+          byte[] h = blockHash(next);
+          for (JsonNode x : block(h).path("block").path("extrinsics")) {
+            if (x.asText().equalsIgnoreCase(wanted)) {
+              found = h;
+              foundAt = next;
+            }
+          }
+        }
+      }
+      if (found != null) {
+        if (!finalized) {
+          return found;
+        }
+        if (number(finalizedHead()) >= foundAt) {
+          if (java.util.Arrays.equals(found, blockHash(foundAt))) {
+            return found;
+          }
+          found = null; // its block left the chain: look again from there
+          next = foundAt;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IOException("the extrinsic was not " + (finalized && found != null ? "finalized" : "in a block")
+            + " in time");
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("waiting for the extrinsic was interrupted", e);
+      }
+    }
+  }
+
+  /** A block's number from its header. */
+  public long number(byte[] blockHash) throws IOException {
+    return Long.decode(header(blockHash).path("number").asText());
+  }
+
+  /** What an extrinsic did in a block it is in: its index, its events, its dispatch error. */
+  public Inclusion inclusion(Metadata m, byte[] blockHash, byte[] extrinsic) throws IOException {
+    String wanted = hex(extrinsic);
+    int index = -1;
+    int i = 0;
+    for (JsonNode x : block(blockHash).path("block").path("extrinsics")) {
+      if (x.asText().equalsIgnoreCase(wanted)) {
+        index = i;
+      }
+      i++;
+    }
+    if (index < 0) {
+      throw new IOException("the extrinsic is not in block " + hex(blockHash));
+    }
+    List<Map<String, Object>> mine = new ArrayList<>();
+    String error = null;
+    for (Map<String, Object> e : events(m, blockHash)) {
+      if (e.get("phase") instanceof ScaleValue.Variant ph && ph.name().equals("ApplyExtrinsic")
+          && ((java.math.BigInteger) single(ph.fields())).intValue() == index) {
+        mine.add(e);
+        ScaleValue.Variant pallet = (ScaleValue.Variant) e.get("event");
+        if (pallet.name().equals("System") && single(pallet.fields()) instanceof ScaleValue.Variant ev
+            && ev.name().equals("ExtrinsicFailed")) {
+          Object fields = ev.fields();
+          Object de = fields instanceof Map<?, ?> fm ? fm.get("dispatch_error") : ((List<?>) fields).get(0);
+          error = dispatchError(m, de);
+        }
+      }
+    }
+    return new Inclusion(blockHash, number(blockHash), index, List.copyOf(mine), error);
+  }
+
+  /** A DispatchError's name: a module error by its pallet and variant, others by their variants. */
+  public static String dispatchError(Metadata m, Object dispatchError) {
+    if (!(dispatchError instanceof ScaleValue.Variant v)) {
+      return String.valueOf(dispatchError);
+    }
+    if (v.name().equals("Module")) {
+      Object f = single(v.fields());
+      if (f instanceof Map<?, ?> me) {
+        int pallet = ((java.math.BigInteger) me.get("index")).intValue();
+        Object err = me.get("error");
+        int index = err instanceof byte[] b ? b[0] & 0xFF : ((java.math.BigInteger) err).intValue();
+        return m.errorName(pallet, index);
+      }
+    }
+    Object inner = v.fields() instanceof List<?> l && l.size() == 1 ? l.get(0) : null;
+    return inner instanceof ScaleValue.Variant iv ? v.name() + "." + iv.name() : v.name();
+  }
+
+  /** The one value of a single-field variant or composite, or the value itself. */
+  private static Object single(Object fields) {
+    if (fields instanceof List<?> l && l.size() == 1) {
+      return l.get(0);
+    }
+    if (fields instanceof Map<?, ?> mm && mm.size() == 1) {
+      return mm.values().iterator().next();
+    }
+    return fields;
   }
 
   /** The key of a plain storage value: twox128(pallet prefix) ‖ twox128(entry). */

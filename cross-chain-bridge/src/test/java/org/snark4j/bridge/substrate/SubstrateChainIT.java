@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,25 +83,18 @@ class SubstrateChainIT {
     }
   }
 
-  /** Signs and submits a call; returns the events of the block it landed in. */
-  static List<Map<String, Object>> submit(byte[] call) throws Exception {
-    long nonce = rpc.nextIndex(alice.publicKey());
-    byte[] xt = Extrinsic.signed(m, alice, call, Extrinsic.Params.immortal(nonce, version[0], version[1], genesis));
-    long before = number(rpc.bestBlockHash());
-    rpc.submit(xt);
-    // Instant mode makes a block for the extrinsic, a moment later: wait for it
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    byte[] best = rpc.bestBlockHash();
-    while (number(best) <= before) {
-      assertTrue(System.nanoTime() < deadline, "no new block after the extrinsic");
-      Thread.sleep(100);
-      best = rpc.bestBlockHash();
-    }
-    return rpc.events(m, best);
+  /** Signs with ed25519 //Alice and submits a call over HTTP; returns what it did once in a block. */
+  static SubstrateRpc.Inclusion submit(byte[] call) throws Exception {
+    return submit(rpc, alice, call, immortal(alice));
   }
 
-  static long number(byte[] hash) throws Exception {
-    return Long.decode(rpc.header(hash).path("number").asText());
+  static Extrinsic.Params immortal(Signer who) throws Exception {
+    return Extrinsic.Params.immortal(rpc.nextIndex(who.accountId()), version[0], version[1], genesis);
+  }
+
+  static SubstrateRpc.Inclusion submit(SubstrateRpc via, Signer who, byte[] call, Extrinsic.Params p)
+      throws Exception {
+    return via.submitAndWait(m, Extrinsic.signed(m, who, call, p), false, Duration.ofSeconds(60));
   }
 
   @Test
@@ -108,7 +103,7 @@ class SubstrateChainIT {
     for (int i = 0; i < 3; i++) {
       Map<String, Object> args = new LinkedHashMap<>();
       args.put("remark", ("snark4j " + i).getBytes());
-      List<String> names = SubstrateRpc.eventNames(submit(ScaleValue.call(m, "System", "remark_with_event", args)));
+      List<String> names = submit(ScaleValue.call(m, "System", "remark_with_event", args)).eventNames();
       assertTrue(names.contains("System.Remarked"), names.toString());
       assertTrue(names.contains("System.ExtrinsicSuccess"), names.toString());
     }
@@ -135,19 +130,66 @@ class SubstrateChainIT {
     // register_vk: the runtime reports the hash we compute
     Map<String, Object> reg = new LinkedHashMap<>();
     reg.put("vk", vkValue(vk));
-    List<Map<String, Object>> events = submit(ScaleValue.call(m, "SettlementGroth16Pallet", "register_vk", reg));
+    List<Map<String, Object>> events = submit(ScaleValue.call(m, "SettlementGroth16Pallet", "register_vk", reg))
+        .events();
     assertTrue(SubstrateRpc.eventNames(events).contains("SettlementGroth16Pallet.VkRegistered"),
         SubstrateRpc.eventNames(events).toString());
     byte[] hash = findHash(events, "VkRegistered");
     assertArrayEquals(SubstrateGroth16.vkHash(vk), hash);
 
-    // submit_proof with the key inline: poe.NewElement; a tampered proof: ExtrinsicFailed
-    events = submit(submitProof(vk, proof, cubic.publicInputs()));
-    List<String> names = SubstrateRpc.eventNames(events);
-    assertTrue(names.contains("Poe.NewElement"), names.toString());
+    // submit_proof with the key inline: poe.NewElement; a tampered proof: ExtrinsicFailed with VerifyError
+    SubstrateRpc.Inclusion ok = submit(submitProof(vk, proof, cubic.publicInputs()));
+    assertTrue(ok.success() && ok.eventNames().contains("Poe.NewElement"), ok.eventNames().toString());
     Groth16Proof tampered = new Groth16Proof(proof.a().add(G1Affine.GENERATOR), proof.b(), proof.c());
-    names = SubstrateRpc.eventNames(submit(submitProof(vk, tampered, cubic.publicInputs())));
+    SubstrateRpc.Inclusion bad = submit(submitProof(vk, tampered, cubic.publicInputs()));
+    List<String> names = bad.eventNames();
     assertTrue(names.contains("System.ExtrinsicFailed") && !names.contains("Poe.NewElement"), names.toString());
+    assertEquals("SettlementGroth16Pallet.VerifyError", bad.error());
+  }
+
+  /**
+   * Over WebSocket: finalized heads arrive as blocks are made; a transfer from ed25519 //Alice to the account of
+   * ecdsa //Alice (watched to finality, mortal era) moves the balance System.Account shows; that ECDSA account
+   * then signs a remark of its own, accepted by the runtime and paid from its balance.
+   */
+  @Test
+  void transferAndEcdsaSignerOverWebSocket() throws Exception {
+    try (SubstrateRpc ws = new SubstrateRpc("ws://127.0.0.1:" + port)) {
+      assertTrue(ws.subscriptions());
+      java.util.concurrent.BlockingQueue<JsonNode> heads = new java.util.concurrent.LinkedBlockingQueue<>();
+      java.util.concurrent.atomic.AtomicReference<Throwable> ended = new java.util.concurrent.atomic.AtomicReference<>();
+      try (WebSocketRpc.Subscription sub = ws.subscribeFinalizedHeads(heads::add, ended::set)) {
+        EcdsaKey bob = EcdsaKey.dev("//Alice");
+        BigInteger before = ws.account(m, bob.accountId()).free();
+        BigInteger amount = BigInteger.TEN.pow(18);
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("dest", ScaleValue.Variant.of("Id", bob.accountId()));
+        args.put("value", amount);
+        byte[] best = ws.bestBlockHash();
+        long bestNumber = ws.number(best);
+        Extrinsic.Params mortal = new Extrinsic.Params(ws.nextIndex(alice.accountId()), BigInteger.ZERO,
+            Extrinsic.Era.mortal(bestNumber, 64), version[0], version[1], genesis, best);
+        SubstrateRpc.Inclusion t = ws.submitAndWait(m, Extrinsic.signed(m, alice,
+            ScaleValue.call(m, "Balances", "transfer_keep_alive", args), mortal), true, Duration.ofSeconds(60));
+        assertTrue(t.success(), t.eventNames().toString());
+        assertTrue(t.eventNames().contains("Balances.Transfer"), t.eventNames().toString());
+        assertEquals(before.add(amount), ws.account(m, bob.accountId()).free());
+
+        JsonNode head = heads.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(head != null && head.has("number"), "no finalized head arrived: " + ended.get());
+
+        Map<String, Object> remark = new LinkedHashMap<>();
+        remark.put("remark", "signed with ECDSA".getBytes());
+        long nonce = ws.nextIndex(bob.accountId());
+        SubstrateRpc.Inclusion r = submit(ws, bob, ScaleValue.call(m, "System", "remark_with_event", remark),
+            Extrinsic.Params.immortal(nonce, version[0], version[1], genesis));
+        assertTrue(r.success() && r.eventNames().contains("System.Remarked"), r.eventNames().toString());
+        SubstrateRpc.AccountInfo after = ws.account(m, bob.accountId());
+        assertEquals(nonce + 1, after.nonce());
+        assertTrue(after.free().compareTo(before.add(amount)) < 0, "the ECDSA account paid its fee");
+      }
+      assertEquals(null, ended.get());
+    }
   }
 
   static Object vkValue(Groth16VerifyingKey vk) {
