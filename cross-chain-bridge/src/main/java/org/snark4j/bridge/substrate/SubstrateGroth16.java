@@ -2,7 +2,9 @@ package org.snark4j.bridge.substrate;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.snark4j.bridge.evm.Keccak;
 import org.snark4j.core.bn254.Fp;
 import org.snark4j.core.bn254.Fr;
@@ -74,6 +76,51 @@ public final class SubstrateGroth16 {
    */
   public static byte[] publicInputs(List<Fr> inputs) {
     return new ScaleWriter().vec(inputs, (w, x) -> w.raw(scalar(x))).toByteArray();
+  }
+
+  /** The pallet of zkVerify runtimes that verifies Groth16 proofs. */
+  public static final String PALLET = "SettlementGroth16Pallet";
+
+  /** A verifying key as the value model of {@link ScaleValue} holds a {@code VerificationKeyWithCurve}. */
+  public static Object vkValue(Groth16VerifyingKey vk) {
+    return List.of(ScaleValue.Variant.of("Bn254"), g1(vk.alpha()), g2(vk.beta()), g2(vk.gamma()), g2(vk.delta()),
+        vk.ic().stream().map(SubstrateGroth16::g1).toList());
+  }
+
+  /** {@code register_vk(vk)}, built from the runtime's metadata. */
+  public static byte[] registerVkCall(Metadata m, Groth16VerifyingKey vk) {
+    Map<String, Object> args = new LinkedHashMap<>();
+    args.put("vk", vkValue(vk));
+    return ScaleValue.call(m, PALLET, "register_vk", args);
+  }
+
+  /**
+   * {@code submit_proof} with the key inline ({@code VkOrHash::Vk}), or by the hash of a registered key when
+   * {@code vkHash} is given; built from the runtime's metadata, so the public inputs take the runtime's shape
+   * ({@code Vec<[u8; 32]>} or the 2024 {@code Vec<Scalar(Vec<u8>)>}) and a {@code domain_id} argument of later
+   * runtimes is sent as None.
+   */
+  public static byte[] submitProofCall(Metadata m, Groth16VerifyingKey vk, byte[] vkHash, Groth16Proof proof,
+      List<Fr> inputs) {
+    if (inputs.size() + 1 != vk.ic().size()) {
+      throw new IllegalArgumentException("the verifying key takes " + (vk.ic().size() - 1) + " public inputs, got "
+          + inputs.size());
+    }
+    Map<String, Object> args = new LinkedHashMap<>();
+    args.put("vk_or_hash", vkHash == null ? ScaleValue.Variant.of("Vk", vkValue(vk))
+        : ScaleValue.Variant.of("Hash", (Object) vkHash));
+    args.put("proof", List.of(ScaleValue.Variant.of("Bn254"), List.of(g1(proof.a()), g2(proof.b()), g1(proof.c()))));
+    args.put("pubs", inputs.stream().map(SubstrateGroth16::scalar).toList());
+    for (Metadata.Field f : m.call(PALLET, "submit_proof").fields()) {
+      if (!args.containsKey(f.name())) {
+        if (!(m.type(f.type()).def() instanceof Metadata.Variants v) || v.byName("None") == null) {
+          throw new IllegalArgumentException("this runtime's submit_proof takes an argument " + f.name()
+              + " this client does not know how to fill");
+        }
+        args.put(f.name(), ScaleValue.Variant.of("None")); // an Option later runtimes added (domain_id): None
+      }
+    }
+    return ScaleValue.call(m, PALLET, "submit_proof", args);
   }
 
   public static byte[] vkHash(Groth16VerifyingKey vk) {

@@ -8,14 +8,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,10 +30,8 @@ import org.snark4j.verifier.Groth16VerifyingKey;
  * interop/ is absent.
  */
 class SubstrateChainIT {
-  static Process chain;
-  static Path run;
+  static LocalChain chain;
   static int port;
-  static Path script;
   static SubstrateRpc rpc;
   static Metadata m;
   static Ed25519Key alice;
@@ -45,26 +40,15 @@ class SubstrateChainIT {
 
   @BeforeAll
   static void start() throws Exception {
-    Path shared = Path.of(System.getProperty("snark4j.shared.dir", "../../shared")).toAbsolutePath().normalize();
-    script = shared.resolve("substrate/run-chain.sh");
+    Path substrate = Path.of(System.getProperty("snark4j.shared.dir", "../../shared")).toAbsolutePath().normalize()
+        .resolve("substrate");
     Path modules = Path.of(System.getProperty("snark4j.interop.dir", "../interop")).toAbsolutePath().normalize()
         .resolve("node_modules");
-    assumeTrue(Files.isRegularFile(script), "the shared Substrate folder is absent (" + script + "): skipped");
-    assumeTrue(Files.isDirectory(modules.resolve("@acala-network/chopsticks")),
-        "chopsticks is missing under " + modules + ": run `npm ci` in interop/ (.ci/test does)");
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    run = Files.createTempDirectory("chain");
-    ProcessBuilder pb = new ProcessBuilder("bash", script.toString(), "start").redirectErrorStream(true);
-    pb.environment().put("PORT", String.valueOf(port));
-    pb.environment().put("RUN_DIR", run.toString());
-    pb.environment().put("NODE_MODULES_DIR", modules.toString());
-    chain = pb.start();
-    String out = new String(chain.getInputStream().readAllBytes());
-    assertTrue(chain.waitFor(120, TimeUnit.SECONDS), "the chain did not start");
-    assertEquals(0, chain.exitValue(), out);
-    rpc = new SubstrateRpc("http://127.0.0.1:" + port);
+    String why = LocalChain.unavailable(substrate, modules);
+    assumeTrue(why == null, () -> why + ": skipped");
+    chain = LocalChain.start(substrate, modules);
+    port = chain.port();
+    rpc = new SubstrateRpc(chain.http());
     m = rpc.metadata();
     version = rpc.runtimeVersion();
     genesis = rpc.blockHash(0);
@@ -73,13 +57,8 @@ class SubstrateChainIT {
 
   @AfterAll
   static void stop() throws Exception {
-    if (run != null) {
-      ProcessBuilder pb = new ProcessBuilder("bash", script.toString(), "stop").redirectErrorStream(true);
-      pb.environment().put("PORT", String.valueOf(port));
-      pb.environment().put("RUN_DIR", run.toString());
-      Process p = pb.start();
-      p.getInputStream().readAllBytes();
-      p.waitFor(30, TimeUnit.SECONDS);
+    if (chain != null) {
+      chain.close();
     }
   }
 
@@ -128,23 +107,25 @@ class SubstrateChainIT {
     Groth16VerifyingKey vk = cubic.vk();
 
     // register_vk: the runtime reports the hash we compute
-    Map<String, Object> reg = new LinkedHashMap<>();
-    reg.put("vk", vkValue(vk));
-    List<Map<String, Object>> events = submit(ScaleValue.call(m, "SettlementGroth16Pallet", "register_vk", reg))
-        .events();
+    List<Map<String, Object>> events = submit(SubstrateGroth16.registerVkCall(m, vk)).events();
     assertTrue(SubstrateRpc.eventNames(events).contains("SettlementGroth16Pallet.VkRegistered"),
         SubstrateRpc.eventNames(events).toString());
     byte[] hash = findHash(events, "VkRegistered");
     assertArrayEquals(SubstrateGroth16.vkHash(vk), hash);
 
     // submit_proof with the key inline: poe.NewElement; a tampered proof: ExtrinsicFailed with VerifyError
-    SubstrateRpc.Inclusion ok = submit(submitProof(vk, proof, cubic.publicInputs()));
+    SubstrateRpc.Inclusion ok = submit(SubstrateGroth16.submitProofCall(m, vk, null, proof, cubic.publicInputs()));
     assertTrue(ok.success() && ok.eventNames().contains("Poe.NewElement"), ok.eventNames().toString());
     Groth16Proof tampered = new Groth16Proof(proof.a().add(G1Affine.GENERATOR), proof.b(), proof.c());
-    SubstrateRpc.Inclusion bad = submit(submitProof(vk, tampered, cubic.publicInputs()));
+    SubstrateRpc.Inclusion bad = submit(SubstrateGroth16.submitProofCall(m, vk, null, tampered,
+        cubic.publicInputs()));
     List<String> names = bad.eventNames();
     assertTrue(names.contains("System.ExtrinsicFailed") && !names.contains("Poe.NewElement"), names.toString());
     assertEquals("SettlementGroth16Pallet.VerifyError", bad.error());
+    // by the hash of the registered key
+    SubstrateRpc.Inclusion byHash = submit(SubstrateGroth16.submitProofCall(m, vk, hash, proof,
+        cubic.publicInputs()));
+    assertTrue(byHash.success() && byHash.eventNames().contains("Poe.NewElement"), byHash.eventNames().toString());
   }
 
   /**
@@ -190,21 +171,6 @@ class SubstrateChainIT {
       }
       assertEquals(null, ended.get());
     }
-  }
-
-  static Object vkValue(Groth16VerifyingKey vk) {
-    return List.of(ScaleValue.Variant.of("Bn254"), SubstrateGroth16.g1(vk.alpha()), SubstrateGroth16.g2(vk.beta()),
-        SubstrateGroth16.g2(vk.gamma()), SubstrateGroth16.g2(vk.delta()),
-        vk.ic().stream().map(SubstrateGroth16::g1).toList());
-  }
-
-  static byte[] submitProof(Groth16VerifyingKey vk, Groth16Proof proof, List<Fr> pubs) {
-    Map<String, Object> args = new LinkedHashMap<>();
-    args.put("vk_or_hash", ScaleValue.Variant.of("Vk", vkValue(vk)));
-    args.put("proof", List.of(ScaleValue.Variant.of("Bn254"), List.of(SubstrateGroth16.g1(proof.a()),
-        SubstrateGroth16.g2(proof.b()), SubstrateGroth16.g1(proof.c()))));
-    args.put("pubs", pubs.stream().map(SubstrateGroth16::scalar).toList());
-    return ScaleValue.call(m, "SettlementGroth16Pallet", "submit_proof", args);
   }
 
   @SuppressWarnings("unchecked")
