@@ -5,9 +5,10 @@ import picocli.CommandLine.Command;
 
 /** The {@code snark4j} command. */
 @Command(name = "snark4j", mixinStandardHelpOptions = true, version = "snark4j 0.1.0-SNAPSHOT",
-    description = "Zero-knowledge proofs on BN254 in pure Java.",
+    description = "Zero-knowledge proofs on BN254 in pure Java, and carrying them to chains.",
     subcommands = {DemoCommand.class, Groth16Commands.R1cs.class, Groth16Commands.Wtns.class,
-        Groth16Commands.Zkey.class, Groth16Commands.Groth16.class, PowersOfTauCommands.Ptau.class})
+        Groth16Commands.Zkey.class, Groth16Commands.Groth16.class, PowersOfTauCommands.Ptau.class,
+        SubstrateCommands.Substrate.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -25,7 +26,8 @@ public final class Main implements Runnable {
   static int run(String... args) {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
+      if (e instanceof IllegalArgumentException || e instanceof java.io.IOException
+          || e instanceof UnsupportedOperationException) {
         cmd.getErr().println("snark4j: " + (e instanceof java.nio.file.NoSuchFileException ? "no such file: " : "")
             + e.getMessage());
         return 2;

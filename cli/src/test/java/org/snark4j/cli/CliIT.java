@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.snark4j.bridge.substrate.LocalChain;
 
 /**
  * The snark4j commands side by side with snarkjs on one circuit: a script can switch from one to the other.
@@ -119,6 +120,60 @@ class CliIT {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
+    }
+  }
+
+  /**
+   * snark4j substrate register-vk and submit-proof against the real zkVerify runtime run locally by chopsticks
+   * (../shared/substrate; skipped, saying why, when absent): our proof accepted (Poe.NewElement), by the key and
+   * by its registered hash; a tampered one refused here and, sent anyway, failed by the runtime (VerifyError).
+   */
+  @Test
+  void substrateCommandsAgainstTheLocalChain() throws Exception {
+    Path substrate = Path.of(System.getProperty("snark4j.shared.dir", "../../shared")).toAbsolutePath().normalize()
+        .resolve("substrate");
+    String why = LocalChain.unavailable(substrate, interop.resolve("node_modules"));
+    assumeTrue(why == null, () -> why + ": skipped");
+    assertEquals(0, snark4j("groth16", "fullprove", f("in.json"), f("out/c_js/c.wasm"), f("c.zkey"), f("sp.json"),
+        f("spub.json"))[0]);
+    try (LocalChain chain = LocalChain.start(substrate, interop.resolve("node_modules"))) {
+      Object[] ok = snark4j("substrate", "submit-proof", "--rpc", chain.ws(), "--seed", "//Alice", "--vk",
+          f("vk.json"), "--proof", f("sp.json"), "--public", f("spub.json"), "--finalized");
+      assertEquals(0, ok[0], ok[1] + "" + ok[2]);
+      assertTrue(ok[1].toString().contains("event Poe.NewElement"), ok[1].toString());
+      assertTrue(ok[1].toString().contains("event System.ExtrinsicSuccess"), ok[1].toString());
+
+      Object[] reg = snark4j("substrate", "register-vk", "--rpc", chain.http(), "--seed", "//Bob", "--vk",
+          f("vk.json"));
+      assertEquals(0, reg[0], reg[1] + "" + reg[2]);
+      String out = reg[1].toString();
+      String hash = out.substring(out.indexOf("key hash ") + 9, out.indexOf("key hash ") + 9 + 66);
+      assertTrue(out.contains("VkRegistered({hash: " + hash + "})"), out);
+      Object[] byHash = snark4j("substrate", "submit-proof", "--rpc", chain.ws(), "--seed", "//Bob", "--vk",
+          f("vk.json"), "--proof", f("sp.json"), "--public", f("spub.json"), "--vk-hash", hash);
+      assertEquals(0, byHash[0], byHash[1] + "" + byHash[2]);
+      assertTrue(byHash[1].toString().contains("event Poe.NewElement"), byHash[1].toString());
+
+      Files.writeString(work.resolve("spub_bad.json"), Files.readString(work.resolve("spub.json"))
+          .replace("\"3\"", "\"4\""));
+      Object[] refused = snark4j("substrate", "submit-proof", "--rpc", chain.ws(), "--seed", "//Alice", "--vk",
+          f("vk.json"), "--proof", f("sp.json"), "--public", f("spub_bad.json"));
+      assertEquals(1, refused[0]);
+      assertTrue(refused[2].toString().contains("does not verify"), refused[2].toString());
+      Object[] failed = snark4j("substrate", "submit-proof", "--rpc", chain.ws(), "--seed", "//Alice", "--vk",
+          f("vk.json"), "--proof", f("sp.json"), "--public", f("spub_bad.json"), "--no-local-check");
+      assertEquals(1, failed[0], failed[1] + "" + failed[2]);
+      assertTrue(failed[1].toString().contains("dispatch error: SettlementGroth16Pallet.VerifyError"),
+          failed[1].toString());
+
+      Object[] badUrl = snark4j("substrate", "submit-proof", "--rpc", "ftp://x", "--seed", "//Alice", "--vk",
+          f("vk.json"), "--proof", f("sp.json"), "--public", f("spub.json"));
+      assertEquals(2, badUrl[0]);
+      assertTrue(badUrl[2].toString().contains("http(s):// or ws(s)://"), badUrl[2].toString());
+      Object[] badSeed = snark4j("substrate", "register-vk", "--rpc", chain.ws(), "--seed", "0x12", "--vk",
+          f("vk.json"));
+      assertEquals(2, badSeed[0]);
+      assertTrue(badSeed[2].toString().contains("32 bytes"), badSeed[2].toString());
     }
   }
 

@@ -258,6 +258,40 @@ public final class ScaleValue {
     return out;
   }
 
+  /**
+   * A decoded value as one readable line: byte strings as 0x hex, variants as {@code Name(fields)}, composites as
+   * {@code {name: value}}, sequences as {@code [a, b]}; a byte-string newtype (AccountId32, H256) as its bytes.
+   */
+  public static String render(Object v) {
+    return switch (v) {
+      case null -> "null";
+      case byte[] b -> "0x" + java.util.HexFormat.of().formatHex(b);
+      case Variant var -> var.name() + (var.fields() instanceof List<?> l && l.isEmpty()
+          || var.fields() instanceof Map<?, ?> mm && mm.isEmpty() ? "" : "(" + render(unwrap(var.fields())) + ")");
+      case Map<?, ?> mm -> {
+        StringBuilder sb = new StringBuilder("{");
+        for (Map.Entry<?, ?> e : mm.entrySet()) {
+          sb.append(sb.length() > 1 ? ", " : "").append(e.getKey()).append(": ").append(render(e.getValue()));
+        }
+        yield sb.append('}').toString();
+      }
+      case List<?> l when l.size() == 1 && l.get(0) instanceof byte[] b -> render(b); // AccountId32, H256
+      case List<?> l -> {
+        StringBuilder sb = new StringBuilder("[");
+        for (Object o : l) {
+          sb.append(sb.length() > 1 ? ", " : "").append(render(o));
+        }
+        yield sb.append(']').toString();
+      }
+      case boolean[] bits -> java.util.Arrays.toString(bits);
+      default -> v.toString();
+    };
+  }
+
+  private static Object unwrap(Object fields) {
+    return fields instanceof List<?> l && l.size() == 1 ? l.get(0) : fields;
+  }
+
   /** A call's bytes: the pallet index, the call index, then its arguments by name. */
   public static byte[] call(Metadata m, String pallet, String call, Map<String, ?> args) {
     Metadata.Pallet p = m.pallet(pallet);
