@@ -62,8 +62,13 @@ public final class EvmKey {
     return address;
   }
 
-  /** {recovery id (0 or 1), r, s} of a 32-byte hash. */
-  BigInteger[] sign(byte[] hash) {
+  /** The 33-byte compressed public key. */
+  public byte[] compressedPublicKey() {
+    return pair.publicKey().asEcPoint().getEncoded(true);
+  }
+
+  /** {recovery id (0 or 1), r, s} of a 32-byte hash: deterministic (RFC 6979), low s. */
+  public BigInteger[] sign(byte[] hash) {
     SECP256K1.Signature s = SECP256K1.signHashed(Bytes32.wrap(hash), pair);
     return new BigInteger[] {BigInteger.valueOf(s.v()), s.r(), s.s()};
   }

@@ -1,8 +1,7 @@
 package org.snark4j.bridge.substrate;
 
 import java.math.BigInteger;
-import org.apache.tuweni.bytes.Bytes32;
-import org.apache.tuweni.crypto.SECP256K1;
+import org.snark4j.bridge.evm.EvmKey;
 
 /**
  * A secp256k1 ECDSA key as Substrate uses it (MultiSignature variant 2): it signs blake2_256 of the signing payload
@@ -11,26 +10,17 @@ import org.apache.tuweni.crypto.SECP256K1;
  * junctions ({@code //Alice}, tag "Secp256k1HDKD"). {@link #toString} does not show the secret.
  */
 public final class EcdsaKey implements Signer {
-  static {
-    if (java.security.Security.getProvider("BC") == null) {
-      java.security.Security.addProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider());
-    }
-  }
-
-  private static final BigInteger N = new BigInteger(
-      "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16);
-
-  private final SECP256K1.KeyPair pair;
+  private final EvmKey key;
   private final byte[] publicKey;
   private final byte[] accountId;
 
   private EcdsaKey(byte[] secret) {
-    BigInteger k = new BigInteger(1, secret);
-    if (k.signum() == 0 || k.compareTo(N) >= 0) {
-      throw new IllegalArgumentException("a secp256k1 secret must be in [1, n)");
+    try {
+      this.key = EvmKey.fromBytes(secret);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(e.getMessage().replace("a private key", "a secp256k1 secret"));
     }
-    this.pair = SECP256K1.KeyPair.fromSecretKey(SECP256K1.SecretKey.fromBytes(Bytes32.wrap(secret)));
-    this.publicKey = pair.publicKey().asEcPoint().getEncoded(true);
+    this.publicKey = key.compressedPublicKey();
     this.accountId = Hashers.blake2_256(publicKey);
   }
 
@@ -69,11 +59,11 @@ public final class EcdsaKey implements Signer {
   /** r ‖ s ‖ recovery id (65 bytes) over blake2_256(payload). */
   @Override
   public byte[] sign(byte[] payload) {
-    SECP256K1.Signature s = SECP256K1.signHashed(Bytes32.wrap(Hashers.blake2_256(payload)), pair);
+    BigInteger[] vrs = key.sign(Hashers.blake2_256(payload));
     byte[] out = new byte[65];
-    put32(s.r(), out, 0);
-    put32(s.s(), out, 32);
-    out[64] = s.v();
+    put32(vrs[1], out, 0);
+    put32(vrs[2], out, 32);
+    out[64] = vrs[0].byteValue();
     return out;
   }
 

@@ -198,23 +198,26 @@ public record Metadata(int version, Map<Integer, Type> types, List<Pallet> palle
   /** A runtime API and its methods, read past (the names are not needed to build or read extrinsics). */
   private static Object runtimeApi(ScaleReader r, int version) {
     r.string();
-    r.vec(1, x -> {
-      x.string();
-      x.vec(1, p -> {
-        p.string();
-        return p.compact();
-      });
-      x.compact();
-      x.vec(1, ScaleReader::string);
-      if (version >= 16) {
-        deprecation(x);
-      }
-      return null;
-    });
+    r.vec(1, x -> function(x, version));
     r.vec(1, ScaleReader::string);
     if (version >= 16) {
       r.compact(); // the API's version
       deprecation(r);
+    }
+    return null;
+  }
+
+  /** A runtime API method or a view function, read past: name, named inputs, output type, docs, deprecation. */
+  private static Object function(ScaleReader x, int version) {
+    x.string();
+    x.vec(1, p -> {
+      p.string();
+      return p.compact();
+    });
+    x.compact();
+    x.vec(1, ScaleReader::string);
+    if (version >= 16) {
+      deprecation(x);
     }
     return null;
   }
@@ -328,16 +331,8 @@ public record Metadata(int version, Map<Integer, Type> types, List<Pallet> palle
         return x.vec(1, ScaleReader::string);
       }); // associated types
       r.vec(32, x -> {
-        x.raw(32);
-        x.string();
-        x.vec(1, p -> {
-          p.string();
-          return p.compact();
-        });
-        x.compact();
-        x.vec(1, ScaleReader::string);
-        deprecation(x);
-        return null;
+        x.raw(32); // the view function's id
+        return function(x, version);
       }); // view functions
     }
     int index = r.u8();

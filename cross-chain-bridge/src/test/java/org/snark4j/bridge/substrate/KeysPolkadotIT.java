@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,13 +82,7 @@ class KeysPolkadotIT {
       keys.add(k);
       payloads.add(payload);
     }
-    Process p = new ProcessBuilder("node", "substrate-ref.mjs").directory(interop.toFile())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    p.getOutputStream().write(json.writeValueAsBytes(input));
-    p.getOutputStream().close();
-    JsonNode theirs = json.readTree(p.getInputStream());
-    assertTrue(p.waitFor(2, TimeUnit.MINUTES));
-    assertEquals(0, p.exitValue());
+    JsonNode theirs = Interop.run(interop, "substrate-ref.mjs", input);
     for (int i = 0; i < ours.size(); i++) {
       assertEquals(theirs.path("storage").get(i).asText(), h(ours.get(i)), "storage key " + i + ": "
           + storage.get(i));

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -193,13 +192,7 @@ class ScalePolkadotIT {
       cases.add(c);
       input.addObject().put("type", c.type()).set("value", json.valueToTree(c.jsonValue()));
     }
-    Process p = new ProcessBuilder("node", "scale-encode.mjs").directory(interop.toFile())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    p.getOutputStream().write(json.writeValueAsBytes(input));
-    p.getOutputStream().close();
-    JsonNode theirs = json.readTree(p.getInputStream());
-    assertTrue(p.waitFor(2, TimeUnit.MINUTES));
-    assertEquals(0, p.exitValue());
+    JsonNode theirs = Interop.run(interop, "scale-encode.mjs", input);
     for (int i = 0; i < cases.size(); i++) {
       Case c = cases.get(i);
       assertEquals(theirs.get(i).asText(), "0x" + hex.formatHex(c.ours()), "case " + i + ": " + c.type() + " "
