@@ -8,7 +8,11 @@ module org.snark4j.bridge {
   requires tuweni.bytes;
   requires tuweni.rlp;
   requires tuweni.crypto;
+  requires java.sql;
+  requires org.xerial.sqlitejdbc;
+  requires org.yaml.snakeyaml;
 
   exports org.snark4j.bridge.evm;
   exports org.snark4j.bridge.substrate;
+  exports org.snark4j.bridge.relayer;
 }

@@ -71,6 +71,51 @@ public final class Extrinsic {
     return new ScaleWriter().bytes(body).toByteArray();
   }
 
+  /** A decoded extrinsic: the signer's account id (null when unsigned) and the call by pallet and name. */
+  public record Decoded(byte[] signer, String pallet, ScaleValue.Variant call) {}
+
+  /**
+   * Decodes an extrinsic v4 as blocks hold it (with its length prefix): the address (MultiAddress), the signature
+   * (MultiSignature), the extra of each signed extension by its metadata type, then the call from the pallet's call
+   * enum. Malformed input is a {@link ScaleException}.
+   */
+  public static Decoded decode(Metadata m, byte[] extrinsic) {
+    ScaleReader outer = new ScaleReader(extrinsic);
+    ScaleReader r = new ScaleReader(outer.bytes());
+    outer.expectEnd();
+    int version = r.u8();
+    if ((version & 0x7F) != 4) {
+      throw new ScaleException("extrinsic version 4 is decoded, got " + (version & 0x7F));
+    }
+    byte[] signer = null;
+    if ((version & 0x80) != 0) {
+      int address = r.u8();
+      switch (address) {
+        case 0, 3 -> signer = r.raw(32); // Id, Address32
+        case 1 -> r.compact(); // Index
+        case 2 -> r.bytes(); // Raw
+        case 4 -> r.raw(20); // Address20
+        default -> throw new ScaleException("unknown MultiAddress variant " + address);
+      }
+      int sig = r.u8();
+      switch (sig) {
+        case 0, 1 -> r.raw(64);
+        case 2 -> r.raw(65);
+        default -> throw new ScaleException("unknown MultiSignature variant " + sig);
+      }
+      for (Metadata.SignedExtension e : m.signedExtensions()) {
+        ScaleValue.read(m, r, e.type());
+      }
+    }
+    Metadata.Pallet p = m.pallet(r.u8());
+    if (p.callType() == null) {
+      throw new ScaleException("pallet " + p.name() + " has no calls");
+    }
+    ScaleValue.Variant call = (ScaleValue.Variant) ScaleValue.read(m, r, p.callType());
+    r.expectEnd();
+    return new Decoded(signer, p.name(), call);
+  }
+
   private static byte[][] extraAndAdditional(Metadata m, Params p) {
     ScaleWriter extra = new ScaleWriter();
     ScaleWriter additional = new ScaleWriter();

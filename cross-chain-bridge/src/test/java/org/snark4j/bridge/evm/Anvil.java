@@ -14,25 +14,27 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A local Anvil node (from interop/) for the integration tests, and the Node.js helpers beside it. */
-final class Anvil implements AutoCloseable {
+public final class Anvil implements AutoCloseable {
   /** Anvil's well-known dev account 0 (funded). */
-  static final String DEV_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+  public static final String DEV_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+  /** Anvil's well-known dev account 1 (funded). */
+  public static final String DEV_KEY_1 = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
 
   final Path interop;
   final Process process;
-  final EvmRpc rpc;
+  public final EvmRpc rpc;
+  public final int port;
 
   static Path interop() {
     return Path.of(System.getProperty("snark4j.interop.dir", "../interop")).toAbsolutePath().normalize();
   }
 
   /** Starts Anvil at a free port on 127.0.0.1 (the test is skipped, saying why, when interop/ is not installed). */
-  Anvil() throws Exception {
+  public Anvil() throws Exception {
     interop = interop();
     Path bin = interop.resolve("node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
     assumeTrue(Files.isExecutable(bin) && Files.isDirectory(interop.resolve("node_modules/solc")),
         "Anvil or solc is missing under " + interop + ": run `npm ci` in interop/ (.ci/test does)");
-    int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
@@ -68,14 +70,46 @@ final class Anvil implements AutoCloseable {
   }
 
   /** solc's output for the contracts of a source: {name: {abi, bytecode, deployedBytecode}}. */
-  JsonNode compile(Path dir, String fileName, String source) throws Exception {
+  public JsonNode compile(Path dir, String fileName, String source) throws Exception {
     Path sol = dir.resolve(fileName);
     Files.writeString(sol, source);
     return EvmRpc.json().readTree(node(null, "solc-compile.mjs", sol.toString()));
   }
 
+  public String url() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** Signs and sends a call (or a deployment, to == null) with the key; waits for the receipt. */
+  public JsonNode send(EvmKey key, String to, byte[] data, long gas) throws Exception {
+    long chainId = rpc.chainId();
+    long nonce = rpc.pendingNonce(key.address());
+    EvmTransaction tx = new EvmTransaction.Eip1559(chainId, nonce, java.math.BigInteger.valueOf(1_000_000_000L),
+        java.math.BigInteger.valueOf(50_000_000_000L), gas, to, java.math.BigInteger.ZERO, data);
+    return receipt(rpc.call("eth_sendRawTransaction", Hex.encode(tx.sign(key))).asText());
+  }
+
+  /** Deploys a ProofInbox with a verifier of the key registered under keyId (dev account 0 owns it). */
+  public String deployInbox(org.snark4j.verifier.Groth16VerifyingKey vk, byte[] keyId) throws Exception {
+    Path work = Files.createTempDirectory("inbox");
+    JsonNode v = compile(work, "Verifier.sol", SolidityVerifier.source(vk, "Verifier"));
+    JsonNode inbox = compile(work, "ProofInbox.sol", ProofInbox.source());
+    EvmKey owner = EvmKey.fromHex(DEV_KEY);
+    String verifier = send(owner, null, Hex.decode(v.path("Verifier").path("bytecode").asText()), 3_000_000)
+        .path("contractAddress").asText();
+    String at = send(owner, null, Hex.decode(inbox.path("ProofInbox").path("bytecode").asText()), 3_000_000)
+        .path("contractAddress").asText();
+    if (keyId != null) {
+      send(owner, at, ProofInbox.registerVerifier(keyId, verifier), 200_000);
+    }
+    try (var files = Files.walk(work)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+    return at;
+  }
+
   /** Waits for a transaction's receipt. */
-  JsonNode receipt(String hash) throws Exception {
+  public JsonNode receipt(String hash) throws Exception {
     for (int i = 0; i < 300; i++) {
       JsonNode r = rpc.call("eth_getTransactionReceipt", hash);
       if (r != null && !r.isNull()) {

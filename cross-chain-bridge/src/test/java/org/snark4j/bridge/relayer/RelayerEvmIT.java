@@ -1,0 +1,143 @@
+package org.snark4j.bridge.relayer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.snark4j.bridge.CubicProof;
+import org.snark4j.bridge.evm.Anvil;
+import org.snark4j.bridge.evm.EvmKey;
+import org.snark4j.bridge.evm.EvmLog;
+import org.snark4j.bridge.evm.EvmRpc;
+import org.snark4j.bridge.evm.Hex;
+import org.snark4j.bridge.evm.Keccak;
+import org.snark4j.bridge.evm.ProofInbox;
+import org.snark4j.bridge.evm.SolidityVerifier;
+import org.snark4j.core.bn254.Fr;
+import org.snark4j.core.bn254.G1Affine;
+import org.snark4j.verifier.Groth16Proof;
+import org.snark4j.verifier.SnarkjsFiles;
+
+/**
+ * EVM → EVM between two Anvil nodes: proof requests on the source inbox, confirmed N blocks deep, verified here
+ * and accepted by the destination inbox once each; an invalid proof and an unknown key in the stream are marked
+ * failed with their reasons and the messages after them still arrive; a destination without the verifier yet
+ * (UnknownKey) holds its message until the verifier is registered, without holding the others.
+ */
+class RelayerEvmIT {
+  static final BigInteger DEST = BigInteger.valueOf(2);
+
+  static byte[] id(String s) {
+    return Keccak.hash256(s.getBytes());
+  }
+
+  /** Writes the key and a config for routes between EVM chains; returns the config file. */
+  static Path config(Path dir, CubicProof cubic, byte[] keyId, String chains, String routes) throws Exception {
+    SnarkjsFiles.write(dir.resolve("vk.json"), SnarkjsFiles.toJson(cubic.vk()));
+    Path f = dir.resolve("relayer.yaml");
+    Files.writeString(f, "data: data\nkeys:\n  " + Hex.encode(keyId) + ": vk.json\nchains:\n" + chains
+        + "routes:\n" + routes);
+    return f;
+  }
+
+  static String evmChain(String name, Anvil a, String inbox, int confirmations) {
+    return "  " + name + ":\n    kind: evm\n    rpc: [" + a.url() + "]\n    inbox: " + inbox + "\n    signer: {key: "
+        + Anvil.DEV_KEY_1 + "}\n    confirmations: " + confirmations + "\n    poll-ms: 100\n    stuck-after-s: 20\n";
+  }
+
+  static void request(Anvil a, String inbox, byte[] keyId, byte[] messageId, BigInteger dest, Groth16Proof proof,
+      List<Fr> inputs) throws Exception {
+    JsonNode r = a.send(EvmKey.fromHex(Anvil.DEV_KEY), inbox, ProofInbox.request(keyId, messageId, dest,
+        SolidityVerifier.proofBytes(proof), inputs.stream().map(Fr::toBigInteger).toList()), 500_000);
+    assertEquals("0x1", r.path("status").asText(), r.toString());
+  }
+
+  /** ProofAccepted counts by message id on an inbox. */
+  static Map<String, Integer> acceptedCounts(EvmRpc rpc, String inbox) throws Exception {
+    Map<String, Integer> out = new HashMap<>();
+    for (EvmLog l : rpc.logs(inbox, 0, rpc.blockNumber(), ProofInbox.acceptedTopic())) {
+      out.merge(Hex.encode(ProofInbox.accepted(l).messageId()), 1, Integer::sum);
+    }
+    return out;
+  }
+
+  static boolean accepted(EvmRpc rpc, String inbox, byte[] messageId) throws Exception {
+    byte[] out = rpc.ethCall(inbox, org.snark4j.bridge.evm.Abi.call("accepted",
+        org.snark4j.bridge.evm.Abi.types("bytes32"), List.of(messageId)));
+    return out[31] == 1;
+  }
+
+  static void waitFor(String what, Duration timeout, java.util.concurrent.Callable<Boolean> done) throws Exception {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (!done.call()) {
+      assertTrue(System.nanoTime() < end, "timed out waiting for " + what);
+      Thread.sleep(200);
+    }
+  }
+
+  @Test
+  void evmToEvmOnceEachWithBadMessagesInTheStream() throws Exception {
+    CubicProof cubic = CubicProof.make();
+    byte[] keyId = id("cubic");
+    try (Anvil a = new Anvil(); Anvil b = new Anvil()) {
+      String inboxA = a.deployInbox(cubic.vk(), null);
+      String inboxB = b.deployInbox(cubic.vk(), null); // the verifier comes later: UnknownKey first
+      Path dir = Files.createTempDirectory("relayer");
+      Path cfg = config(dir, cubic, keyId, evmChain("a", a, inboxA, 2) + evmChain("b", b, inboxB, 0),
+          "  - {name: a-to-b, from: a, to: b, destination: 2}\n");
+      Groth16Proof tampered = new Groth16Proof(cubic.proof().a().add(G1Affine.GENERATOR), cubic.proof().b(),
+          cubic.proof().c());
+      List<byte[]> good = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        byte[] m = id("message " + i);
+        good.add(m);
+        request(a, inboxA, keyId, m, DEST, cubic.proof(), cubic.publicInputs());
+        if (i == 2) {
+          request(a, inboxA, keyId, id("bad proof"), DEST, tampered, cubic.publicInputs());
+          request(a, inboxA, id("unknown key"), id("bad key"), DEST, cubic.proof(), cubic.publicInputs());
+          request(a, inboxA, keyId, id("another route"), BigInteger.valueOf(99), cubic.proof(),
+              cubic.publicInputs());
+        }
+      }
+      RelayerConfig config = RelayerConfig.read(cfg, Map.of());
+      try (Relayer relayer = new Relayer(config)) {
+        relayer.start();
+        // nothing is read until two blocks more are mined
+        Thread.sleep(1500);
+        a.rpc.call("anvil_mine", "0x2");
+        // the destination has no verifier yet: the messages wait; then it is registered
+        waitFor("attempts against UnknownKey", Duration.ofSeconds(60), () -> Relayer.status(config)
+            .contains("UnknownKey"));
+        JsonNode v = a.compile(Files.createTempDirectory("v"), "Verifier.sol",
+            SolidityVerifier.source(cubic.vk(), "Verifier"));
+        String verifier = b.send(EvmKey.fromHex(Anvil.DEV_KEY), null,
+            Hex.decode(v.path("Verifier").path("bytecode").asText()), 3_000_000).path("contractAddress").asText();
+        b.send(EvmKey.fromHex(Anvil.DEV_KEY), inboxB, ProofInbox.registerVerifier(keyId, verifier), 200_000);
+        waitFor("six deliveries", Duration.ofSeconds(120), () -> {
+          for (byte[] m : good) {
+            if (!accepted(b.rpc, inboxB, m)) {
+              return false;
+            }
+          }
+          return true;
+        });
+        String status = Relayer.status(config);
+        assertTrue(status.contains("failed " + Hex.encode(id("bad proof")) + ": the proof does not verify"), status);
+        assertTrue(status.contains("failed " + Hex.encode(id("bad key")) + ": no verifying key"), status);
+        assertTrue(!status.contains(Hex.encode(id("another route"))), status);
+      }
+      Map<String, Integer> counts = acceptedCounts(b.rpc, inboxB);
+      assertEquals(6, counts.size(), counts.toString());
+      counts.values().forEach(c -> assertEquals(1, c));
+    }
+  }
+}
