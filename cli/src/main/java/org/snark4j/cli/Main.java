@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     description = "Zero-knowledge proofs on BN254 in pure Java, and carrying them to chains.",
     subcommands = {DemoCommand.class, Groth16Commands.R1cs.class, Groth16Commands.Wtns.class,
         Groth16Commands.Zkey.class, Groth16Commands.Groth16.class, PowersOfTauCommands.Ptau.class,
-        SubstrateCommands.Substrate.class})
+        SubstrateCommands.Substrate.class, RelayerCommands.RelayerGroup.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

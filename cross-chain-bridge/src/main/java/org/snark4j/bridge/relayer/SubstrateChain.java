@@ -32,7 +32,8 @@ import org.snark4j.verifier.Groth16VerifyingKey;
 /**
  * A Substrate chain with zkVerify's Groth16 pallet. As a source: proofs the runtime accepted ({@code
  * Poe.NewElement} of a {@code submit_proof} extrinsic) in finalized blocks, for the configured keys, each named by
- * keccak256(genesis ‖ block number ‖ extrinsic index). As a destination: {@code submit_proof} with the key inline.
+ * keccak256(genesis ‖ block number ‖ extrinsic index); those this relayer's signer submitted (deliveries from
+ * another chain) are not carried back. As a destination: {@code submit_proof} with the key inline.
  * The pallet does not record message ids, so delivering once rests on the signer's nonce: a message takes one
  * nonce, its signed bytes are recorded before they are sent, and only these bytes (or bytes re-signed for the same
  * nonce when their era ran out) are ever sent for it; the chain includes at most one extrinsic per nonce. This
@@ -136,6 +137,9 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
     }
     if (!d.pallet().equals(SubstrateGroth16.PALLET) || !d.call().name().equals("submit_proof")) {
       return null;
+    }
+    if (d.signer() != null && Arrays.equals(d.signer(), key.accountId())) {
+      return null; // our own delivery from another chain: carrying it back would echo it
     }
     try {
       Map<?, ?> args = (Map<?, ?>) d.call().fields();

@@ -25,7 +25,7 @@ public final class Anvil implements AutoCloseable {
   public final EvmRpc rpc;
   public final int port;
 
-  static Path interop() {
+  public static Path interop() {
     return Path.of(System.getProperty("snark4j.interop.dir", "../interop")).toAbsolutePath().normalize();
   }
 
