@@ -247,10 +247,12 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
     try {
       rpc.call(r -> r.submit(xt));
     } catch (EvmRpcException e) {
-      String text = e.getMessage().toLowerCase();
-      if (!text.contains("already imported") && !text.contains("1013")) {
+      if (refusedForGood(e)) {
+        // the pool validated these bytes and refused them: they are not in it and never will be, so the nonce is
+        // free again (errors that leave a doubt, such as stale, future or already imported, do not get here)
         ctx.store().releaseNonce(name(), nonce);
         ctx.store().mark(m.route(), m.id(), Store.Status.VERIFIED, null);
+        String text = e.getMessage().toLowerCase();
         if (text.contains("inability to pay") || text.contains("payment")) {
           ctx.outOfFunds(name() + " signer " + key.address(42) + " cannot pay the fee: " + e.getMessage());
         } else {
@@ -331,6 +333,21 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
       }
       ctx.sleep(250);
     }
+  }
+
+  /**
+   * True when the node's answer proves these bytes are not in the pool and cannot enter it: an invalid
+   * transaction for a reason of its own (bad signature, cannot pay, exhausts resources, ...). Stale (the nonce is
+   * used, perhaps by these very bytes), future, already imported and temporarily banned leave a doubt.
+   */
+  static boolean refusedForGood(EvmRpcException e) {
+    String text = e.getMessage().toLowerCase();
+    if (text.contains("stale") || text.contains("outdated") || text.contains("future")
+        || text.contains("already imported") || text.contains("banned") || e.code() == 1013 || e.code() == 1012) {
+      return false;
+    }
+    return e.code() == 1010 || text.contains("invalid transaction") || text.contains("badproof")
+        || text.contains("bad signature") || text.contains("payment") || text.contains("exhausts");
   }
 
   private static String eventsOf(SubstrateRpc.Inclusion in) {
