@@ -474,7 +474,12 @@ public final class Relayer implements AutoCloseable {
     return sb.toString();
   }
 
-  /** For tests: the store's view of a route. */
+  /** A message as the store holds it, or null. */
+  public Store.Message message(String route, String id) throws IOException {
+    return store.get(route, id);
+  }
+
+  /** The ids of a route's delivered messages. */
   public List<String> delivered(String route) throws IOException {
     return store.all(route).stream().filter(m -> m.status() == Store.Status.INCLUDED).map(Store.Message::id)
         .toList();

@@ -213,11 +213,13 @@ public record RelayerConfig(Path dataDir, String metrics, Map<String, Key> keys,
     }
 
     Map<String, Chain> chains = new LinkedHashMap<>();
+    Set<String> declared = new java.util.HashSet<>(); // chain names, also those with errors (no second error)
     if (top.get("chains") == null) {
       r.error(root, "chains", "missing");
     } else {
       for (Map.Entry<String, Node> e : r.map(top.get("chains"), "chains", null).entrySet()) {
         String name = e.getKey();
+        declared.add(name);
         String field = "chains." + name;
         Node at = e.getValue();
         Map<String, Node> c = r.map(at, field, Set.of("kind", "rpc", "signer", "confirmations", "inbox", "gas-limit",
@@ -258,7 +260,8 @@ public record RelayerConfig(Path dataDir, String metrics, Map<String, Key> keys,
             secret = r.fromEnv(s, sn, k == Kind.EVM ? "key-env" : "seed-env", field + ".signer");
           }
           String type = r.string(s, sn, "type", field + ".signer", false);
-          if (type != null && !(k == Kind.SUBSTRATE && (type.equals("ed25519") || type.equals("ecdsa")))) {
+          if (type != null && k != null && !(k == Kind.SUBSTRATE && (type.equals("ed25519")
+              || type.equals("ecdsa")))) {
             r.error(s.get("type"), field + ".signer.type", k == Kind.SUBSTRATE
                 ? "expected ed25519 or ecdsa, got \"" + type + "\"" : "EVM signers are secp256k1; leave type out");
           }
@@ -305,7 +308,7 @@ public record RelayerConfig(Path dataDir, String metrics, Map<String, Key> keys,
           r.error(m.get("name"), field + ".name", "letters, digits, '.', '_' and '-' only, got \"" + name + "\"");
         }
         for (String[] end : new String[][] {{"from", from}, {"to", to}}) {
-          if (end[1] != null && top.get("chains") != null && !chains.containsKey(end[1])) {
+          if (end[1] != null && top.get("chains") != null && !declared.contains(end[1])) {
             r.error(m.get(end[0]), field + "." + end[0], "no chain named \"" + end[1] + "\" (chains: "
                 + chains.keySet() + ")");
           }

@@ -140,4 +140,71 @@ class RelayerEvmIT {
       counts.values().forEach(c -> assertEquals(1, c));
     }
   }
+
+  static String get(String url) throws Exception {
+    java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    return r.statusCode() + " " + r.body();
+  }
+
+  /**
+   * A transaction stuck in the destination's pool is replaced with higher fees at the same nonce; a route whose
+   * signer holds nothing pauses and says so (log, health, metrics) while the other route goes on, and resumes once
+   * funded.
+   */
+  @Test
+  void stuckTransactionReplacedAndAPoorRoutePausesAlone() throws Exception {
+    CubicProof cubic = CubicProof.make();
+    byte[] keyId = id("cubic");
+    String poorKey = "0x" + "11".repeat(32);
+    try (Anvil a = new Anvil(); Anvil b = new Anvil()) {
+      String inboxA = a.deployInbox(cubic.vk(), null);
+      String inboxB = b.deployInbox(cubic.vk(), keyId);
+      Path dir = Files.createTempDirectory("relayer");
+      String poor = evmChain("b-poor", b, inboxB, 0).replace(Anvil.DEV_KEY_1, poorKey);
+      Path cfg = config(dir, cubic, keyId, evmChain("a", a, inboxA, 0) + evmChain("b", b, inboxB, 0)
+          .replace("stuck-after-s: 20", "stuck-after-s: 3") + poor,
+          "  - {name: a-to-b, from: a, to: b, destination: 2}\n  - {name: a-to-poor, from: a, to: b-poor, "
+          + "destination: 3}\n");
+      Files.writeString(cfg, Files.readString(cfg).replace("data: data\n", "data: data\nmetrics: 127.0.0.1:0\n"));
+      b.rpc.call("evm_setAutomine", false);
+      request(a, inboxA, keyId, id("stuck"), DEST, cubic.proof(), cubic.publicInputs());
+      request(a, inboxA, keyId, id("poor"), BigInteger.valueOf(3), cubic.proof(), cubic.publicInputs());
+      RelayerConfig config = RelayerConfig.read(cfg, Map.of());
+      try (Relayer relayer = new Relayer(config)) {
+        relayer.start();
+        String metrics = "http://127.0.0.1:" + relayer.metricsPort();
+        waitFor("the poor route paused", Duration.ofSeconds(60), () -> get(metrics + "/metrics")
+            .contains("snark4j_relayer_paused{route=\"a-to-poor\"} 1"));
+        String health = get(metrics + "/health");
+        assertTrue(health.startsWith("200 ") && health.contains("holds 0 wei"), health);
+        // the stuck transaction: first signed, then replaced after 3 s with higher fees at the same nonce
+        waitFor("a first transaction", Duration.ofSeconds(30), () -> relayer.message("a-to-b", Hex.encode(id("stuck")))
+            .txHash() != null);
+        Store.Message first = relayer.message("a-to-b", Hex.encode(id("stuck")));
+        waitFor("a replacement", Duration.ofSeconds(30), () -> !relayer.message("a-to-b", Hex.encode(id("stuck")))
+            .txHash().equals(first.txHash()));
+        b.rpc.call("evm_setAutomine", true);
+        b.rpc.call("evm_mine");
+        waitFor("the stuck message delivered", Duration.ofSeconds(60), () -> accepted(b.rpc, inboxB, id("stuck")));
+        Store.Message done = relayer.message("a-to-b", Hex.encode(id("stuck")));
+        assertEquals(first.nonce(), done.nonce());
+        JsonNode mined = b.rpc.call("eth_getTransactionByHash", done.txHash());
+        JsonNode original = EvmRpc.json().createObjectNode().put("maxFeePerGas",
+            "0x" + EvmChain.fees(first.tx())[1].toString(16));
+        assertTrue(Long.decode(mined.path("maxFeePerGas").asText()) > Long.decode(original.path("maxFeePerGas")
+            .asText()), mined.toString());
+        // funds arrive: the poor route resumes
+        String poorAddress = EvmKey.fromHex(poorKey).address();
+        b.rpc.call("anvil_setBalance", poorAddress, "0x56bc75e2d63100000");
+        waitFor("the poor route's message delivered", Duration.ofSeconds(60), () -> accepted(b.rpc, inboxB, id("poor")));
+        String m = get(metrics + "/metrics");
+        assertTrue(m.contains("snark4j_relayer_messages{route=\"a-to-b\",status=\"included\"} 1"), m);
+        assertTrue(m.contains("snark4j_relayer_signer_balance{chain=\"b\"}"), m);
+      }
+      Map<String, Integer> counts = acceptedCounts(b.rpc, inboxB);
+      assertEquals(Map.of(Hex.encode(id("stuck")), 1, Hex.encode(id("poor")), 1), counts);
+    }
+  }
 }
