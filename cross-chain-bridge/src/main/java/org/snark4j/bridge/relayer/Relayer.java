@@ -474,6 +474,11 @@ public final class Relayer implements AutoCloseable {
     return sb.toString();
   }
 
+  /** Keeps the relayer's log to warnings and errors (demos print their own steps). */
+  public static void quietLogs(boolean quiet) {
+    Log.quiet = quiet;
+  }
+
   /** A message as the store holds it, or null. */
   public Store.Message message(String route, String id) throws IOException {
     return store.get(route, id);
