@@ -41,9 +41,15 @@ import org.snark4j.verifier.SnarkjsFiles;
 final class BridgeDemo {
   private BridgeDemo() {}
 
-  /** Where the repository is: SNARK4J_HOME (the launcher sets it), else the working folder. */
+  /**
+   * Where the repository is: SNARK4J_HOME (the launcher sets it), else the folder above the tests' interop
+   * directory, else the working folder.
+   */
   static Path home() {
     String h = System.getenv("SNARK4J_HOME");
+    if (h == null && System.getProperty("snark4j.interop.dir") != null) {
+      return Path.of(System.getProperty("snark4j.interop.dir")).toAbsolutePath().normalize().getParent();
+    }
     return Path.of(h == null ? "." : h).toAbsolutePath().normalize();
   }
 

@@ -177,6 +177,16 @@ class CliIT {
     }
   }
 
+  /** The README's first command, end to end (the bridge half skipped, saying why, without ../shared). */
+  @Test
+  void demoRunsEndToEnd() throws Exception {
+    Object[] demo = snark4j("demo", "--log-size", "8");
+    String out = demo[1].toString();
+    assertEquals(0, demo[0], out + demo[2]);
+    assertTrue(out.contains("All checks passed."), out);
+    assertTrue(out.contains("Poe.NewElement") && out.contains("= true") || out.contains("skipped: "), out);
+  }
+
   @Test
   void r1csInfoAndWitnessCommandsMatchSnarkjs() throws Exception {
     Object[] info = snark4j("r1cs", "info", f("out/c.r1cs"));
