@@ -1,4 +1,4 @@
-/** EVM and Substrate adapters and the proof relayer (being built: issues 5 to 7). */
+/** EVM and Substrate adapters and the proof relayer. */
 module org.snark4j.bridge {
   requires transitive org.snark4j.verifier;
   requires transitive com.fasterxml.jackson.databind;
