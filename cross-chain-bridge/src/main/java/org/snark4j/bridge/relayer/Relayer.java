@@ -57,6 +57,7 @@ public final class Relayer implements AutoCloseable {
   private final Map<String, Long> notBefore = new ConcurrentHashMap<>();
   private final Map<String, BigInteger> balances = new ConcurrentHashMap<>();
   private final Map<String, double[]> latency = new ConcurrentHashMap<>(); // route → {sum seconds, count}
+  private final Map<String, double[]> submitLatency = new ConcurrentHashMap<>(); // signed to included
   private volatile boolean stopping;
   private HttpServer http;
 
@@ -145,8 +146,10 @@ public final class Relayer implements AutoCloseable {
     void included(Store.Message m, String where) throws IOException {
       store.mark(m.route(), m.id(), Store.Status.INCLUDED, where);
       double seconds = (System.currentTimeMillis() - m.created()) / 1000.0;
-      latency.compute(m.route(), (k, v) -> v == null ? new double[] {seconds, 1} : new double[] {v[0] + seconds,
-          v[1] + 1});
+      add(latency, m.route(), seconds);
+      if (m.status() == Store.Status.SUBMITTED) { // its last update was the signing
+        add(submitLatency, m.route(), (System.currentTimeMillis() - m.updated()) / 1000.0);
+      }
       Log.info("route " + m.route() + ": message " + m.id() + " delivered: " + where);
     }
 
@@ -167,6 +170,10 @@ public final class Relayer implements AutoCloseable {
     void outOfFunds(String why) {
       worker.pause(why);
     }
+  }
+
+  private static void add(Map<String, double[]> summary, String route, double seconds) {
+    summary.compute(route, (k, v) -> v == null ? new double[] {seconds, 1} : new double[] {v[0] + seconds, v[1] + 1});
   }
 
   static Groth16Proof decodeProof(byte[] b) {
@@ -270,6 +277,8 @@ public final class Relayer implements AutoCloseable {
       String why = null;
       if (vk == null) {
         why = "no verifying key for key id " + m.keyId() + " in the config";
+      } else if (!route.carries(m.keyId())) {
+        why = "route " + route.name() + " does not carry key " + m.keyId() + " (its keys: " + route.keys() + ")";
       } else {
         try {
           Groth16Proof proof = decodeProof(m.proof());
@@ -402,14 +411,21 @@ public final class Relayer implements AutoCloseable {
         .append("\"} ").append(w.paused == null ? 0 : 1).append('\n'));
     sb.append("# HELP snark4j_relayer_delivery_seconds From first seen to delivered.\n");
     sb.append("# TYPE snark4j_relayer_delivery_seconds summary\n");
-    latency.forEach((route, v) -> sb.append("snark4j_relayer_delivery_seconds_sum{route=\"").append(route)
-        .append("\"} ").append(v[0]).append("\nsnark4j_relayer_delivery_seconds_count{route=\"").append(route)
-        .append("\"} ").append((long) v[1]).append('\n'));
+    summary(sb, "snark4j_relayer_delivery_seconds", latency);
+    sb.append("# HELP snark4j_relayer_submit_seconds From signing to the destination's inclusion.\n");
+    sb.append("# TYPE snark4j_relayer_submit_seconds summary\n");
+    summary(sb, "snark4j_relayer_submit_seconds", submitLatency);
     sb.append("# HELP snark4j_relayer_signer_balance The destination signer's balance (wei or planck).\n");
     sb.append("# TYPE snark4j_relayer_signer_balance gauge\n");
     balances.forEach((chain, b) -> sb.append("snark4j_relayer_signer_balance{chain=\"").append(chain)
         .append("\"} ").append(b).append('\n'));
     reply(ex, 200, "text/plain; version=0.0.4", sb.toString());
+  }
+
+  private static void summary(StringBuilder sb, String name, Map<String, double[]> values) {
+    values.forEach((route, v) -> sb.append(name).append("_sum{route=\"").append(route).append("\"} ").append(v[0])
+        .append('\n').append(name).append("_count{route=\"").append(route).append("\"} ").append((long) v[1])
+        .append('\n'));
   }
 
   private void health(HttpExchange ex) throws IOException {

@@ -42,8 +42,17 @@ public record RelayerConfig(Path dataDir, String metrics, Map<String, Key> keys,
   /** Where a signer's secret is: a hex key or seed (or dev path), or an EVM keystore file and its password. */
   public record Signer(String secret, String type, Path keystore, String password) {}
 
-  /** A route: messages from one chain to another; for EVM sources, the ProofRequested destination it takes. */
-  public record Route(String name, String from, String to, BigInteger destination, long startBlock) {}
+  /**
+   * A route: messages from one chain to another; for EVM sources, the ProofRequested destination it takes; the key
+   * ids it carries (empty: every key of the config).
+   */
+  public record Route(String name, String from, String to, BigInteger destination, long startBlock,
+      List<String> keys) {
+    /** Whether this route carries proofs of a key id. */
+    public boolean carries(String keyId) {
+      return keys.isEmpty() || keys.contains(keyId);
+    }
+  }
 
   /** A configuration error with its place. */
   public static final class ConfigException extends IllegalArgumentException {
@@ -297,7 +306,8 @@ public record RelayerConfig(Path dataDir, String metrics, Map<String, Key> keys,
       for (int i = 0; i < seq.getValue().size(); i++) {
         Node at = seq.getValue().get(i);
         String field = "routes[" + i + "]";
-        Map<String, Node> m = r.map(at, field, Set.of("name", "from", "to", "destination", "start-block"));
+        Map<String, Node> m = r.map(at, field, Set.of("name", "from", "to", "destination", "start-block",
+            "keys"));
         String name = r.string(m, at, "name", field, true);
         String from = r.string(m, at, "from", field, true);
         String to = r.string(m, at, "to", field, true);
@@ -331,8 +341,17 @@ public record RelayerConfig(Path dataDir, String metrics, Map<String, Key> keys,
           }
         }
         long start = r.number(m, at, "start-block", field, 0, 0, Long.MAX_VALUE);
+        List<String> routeKeys = new ArrayList<>();
+        if (m.get("keys") != null) {
+          for (String k : r.strings(m, at, "keys", field)) {
+            if (!keys.containsKey(k.toLowerCase())) {
+              r.error(m.get("keys"), field + ".keys", "no key " + k + " under keys");
+            }
+            routeKeys.add(k.toLowerCase());
+          }
+        }
         if (name != null && from != null && to != null) {
-          routes.add(new Route(name, from, to, destination, start));
+          routes.add(new Route(name, from, to, destination, start, List.copyOf(routeKeys)));
         }
       }
     }

@@ -147,8 +147,8 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
       byte[] vkHash = vkOrHash.name().equals("Hash") ? bytes(one(vkOrHash.fields()))
           : SubstrateGroth16.vkHash(vk(one(vkOrHash.fields())));
       String keyId = keys.idOfVkHash(vkHash);
-      if (keyId == null) {
-        return null; // a proof of a key no route carries
+      if (keyId == null || !route.carries(keyId)) {
+        return null; // a proof of a key this route does not carry
       }
       Object proof = field(field(args.get("proof"), "proof", 1), null, -1);
       Groth16Proof p = new Groth16Proof(SubstrateGroth16.g1From(bytes(field(proof, "a", 0))),

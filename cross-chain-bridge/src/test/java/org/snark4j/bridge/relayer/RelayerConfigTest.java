@@ -41,7 +41,8 @@ class RelayerConfigTest {
           - name: down
             from: zkv
             to: sepolia
-        """.formatted(KEY);
+            keys: [%s]
+        """.formatted(KEY, KEY);
   }
 
   RelayerConfig read(String text, Map<String, String> env) throws Exception {
@@ -67,6 +68,8 @@ class RelayerConfigTest {
     assertEquals(2, c.routes().size());
     assertEquals(java.math.BigInteger.valueOf(7), c.routes().get(0).destination());
     assertTrue(c.keys().containsKey(KEY));
+    assertTrue(c.routes().get(1).carries(KEY) && !c.routes().get(1).carries("0x" + "cd".repeat(32)));
+    assertTrue(c.routes().get(0).carries("0x" + "cd".repeat(32))); // no keys listed: all
   }
 
   @Test
@@ -84,6 +87,8 @@ class RelayerConfigTest {
     assertTrue(e.contains("chains.sepolia.signer.key-env: the environment variable NO_SUCH_VAR is not set"), e);
     e = error(good().replace("vk.json", "missing.json"));
     assertTrue(e.contains(":4: keys." + KEY + ": cannot read"), e);
+    e = error(good().replace("keys: [" + KEY, "keys: [0x" + "cd".repeat(32)));
+    assertTrue(e.contains("routes[1].keys: no key 0x" + "cd".repeat(32)), e);
     e = error(good().replace("  - name: down\n", "  - name: up\n"));
     assertTrue(e.contains("another route is named \"up\""), e);
     e = error("data: [unclosed\n");

@@ -102,6 +102,7 @@ class RelayerCrashIT {
       }
       last.destroy(); // SIGTERM: a graceful stop
       assertTrue(last.waitFor(30, TimeUnit.SECONDS));
+      assertTrue(tail(log).contains("INFO stopped"), "no graceful stop:\n" + tail(log));
       assertEquals(n, delivered.size(), "statements delivered");
       for (Map.Entry<String, Integer> e : delivered.entrySet()) {
         assertEquals(1, e.getValue(), "statement " + e.getKey() + " delivered " + e.getValue() + " times");
