@@ -197,9 +197,9 @@ final class EvmChain implements Relayer.Source, Relayer.Destination {
             + needed);
         return;
       }
+      chainId();
       long chainNext = rpc.call(r -> r.pendingNonce(key.address()));
-      long nonce = ctx.store().takeNonce(name(), chainNext);
-      send(ctx, m, data, nonce, priority, maxFee);
+      send(ctx, m, data, ctx.freeNonce(chainNext), priority, maxFee);
     }
   }
 
@@ -222,8 +222,7 @@ final class EvmChain implements Relayer.Source, Relayer.Destination {
       rpc.call(r -> r.sendRawTransaction(raw));
     } catch (EvmRpcException e) {
       if (!e.getMessage().toLowerCase().contains("already known")) {
-        // not in the pool: the nonce is free again and the message goes back to be tried later
-        ctx.store().releaseNonce(name(), nonce);
+        // not in the pool: the message goes back (its nonce free again) to be tried later
         ctx.store().mark(m.route(), m.id(), Store.Status.VERIFIED, null);
         ctx.retryLater(m, name() + " refused the transaction: " + e.getMessage());
         return;

@@ -54,6 +54,7 @@ public final class Relayer implements AutoCloseable {
   private final Store store;
   private final Map<String, Object> chains = new LinkedHashMap<>();
   private final Map<String, Worker> workers = new LinkedHashMap<>();
+  private final Map<String, List<String>> routesTo = new LinkedHashMap<>(); // destination chain → its routes
   private final Map<String, Long> notBefore = new ConcurrentHashMap<>();
   private final Map<String, BigInteger> balances = new ConcurrentHashMap<>();
   private final Map<String, double[]> latency = new ConcurrentHashMap<>(); // route → {sum seconds, count}
@@ -71,6 +72,7 @@ public final class Relayer implements AutoCloseable {
       chains.put(c.name(), c.kind() == RelayerConfig.Kind.EVM ? new EvmChain(c) : new SubstrateChain(c, keys));
     }
     for (RelayerConfig.Route r : config.routes()) {
+      routesTo.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r.name());
       workers.put(r.name(), new Worker(r, (Source) chains.get(r.from()), (Destination) chains.get(r.to()), keys));
     }
   }
@@ -169,6 +171,11 @@ public final class Relayer implements AutoCloseable {
 
     void outOfFunds(String why) {
       worker.pause(why);
+    }
+
+    /** The nonce a new message to this route's destination may take, given the chain's next one. */
+    long freeNonce(long chainNext) throws IOException {
+      return store.freeNonce(chainNext, routesTo.getOrDefault(worker.route.to(), List.of()));
     }
   }
 

@@ -19,7 +19,8 @@ import java.util.Map;
  * step that cannot be taken back. Per route a source cursor (the last block read, and its hash); per message its
  * source position, the proof and inputs, its status ({@link Status}), the reason of a failure, its attempts, and
  * once submitted the destination nonce, the signed bytes and their hash, so that a restarted relayer resends the
- * same transaction rather than a new one. Per destination signer the next nonce the relayer may use. Every method
+ * same transaction rather than a new one; the nonces SUBMITTED messages hold are the ones a new message may not take.
+ * Every method
  * is one transaction; the store is safe to share between threads.
  */
 public final class Store implements AutoCloseable {
@@ -58,9 +59,6 @@ public final class Store implements AutoCloseable {
               created INTEGER NOT NULL, updated INTEGER NOT NULL,
               PRIMARY KEY (route, id))""");
         s.execute("CREATE INDEX IF NOT EXISTS message_status ON message (route, status)");
-        s.execute("""
-            CREATE TABLE IF NOT EXISTS signer_nonce (
-              chain TEXT PRIMARY KEY, next INTEGER NOT NULL)""");
       }
       c.setAutoCommit(false);
       c.commit();
@@ -271,41 +269,31 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Takes the next nonce of a destination signer: the larger of what the chain says and what this relayer used,
-   * recorded before use.
+   * The nonce a new message to a destination may take: the smallest at or above the chain's next nonce (which
+   * counts the pool) that no SUBMITTED message of the destination's routes holds. A nonce taken but never recorded
+   * (a crash, or a failure before the signed bytes were stored) is free again, so no gap is left behind.
    */
-  public long takeNonce(String chain, long chainNext) throws IOException {
+  public long freeNonce(long chainNext, List<String> routes) throws IOException {
     return tx(() -> {
-      long next = chainNext;
-      try (PreparedStatement p = db.prepareStatement("SELECT next FROM signer_nonce WHERE chain = ?")) {
-        p.setString(1, chain);
+      java.util.Set<Long> held = new java.util.HashSet<>();
+      String marks = String.join(", ", java.util.Collections.nCopies(routes.size(), "?"));
+      try (PreparedStatement p = db.prepareStatement("SELECT nonce FROM message WHERE status = 'SUBMITTED' "
+          + "AND nonce >= ? AND route IN (" + marks + ")")) {
+        p.setLong(1, chainNext);
+        for (int i = 0; i < routes.size(); i++) {
+          p.setString(i + 2, routes.get(i));
+        }
         try (ResultSet r = p.executeQuery()) {
-          if (r.next()) {
-            next = Math.max(next, r.getLong(1));
+          while (r.next()) {
+            held.add(r.getLong(1));
           }
         }
       }
-      try (PreparedStatement p = db.prepareStatement("INSERT INTO signer_nonce (chain, next) VALUES (?, ?) "
-          + "ON CONFLICT(chain) DO UPDATE SET next = excluded.next")) {
-        p.setString(1, chain);
-        p.setLong(2, next + 1);
-        p.executeUpdate();
+      long n = chainNext;
+      while (held.contains(n)) {
+        n++;
       }
-      return next;
-    });
-  }
-
-  /** Gives a nonce back when the transaction that took it was refused by the pool (never included). */
-  public void releaseNonce(String chain, long nonce) throws IOException {
-    tx(() -> {
-      try (PreparedStatement p = db.prepareStatement(
-          "UPDATE signer_nonce SET next = ? WHERE chain = ? AND next = ?")) {
-        p.setLong(1, nonce);
-        p.setString(2, chain);
-        p.setLong(3, nonce + 1);
-        p.executeUpdate();
-      }
-      return null;
+      return n;
     });
   }
 

@@ -230,8 +230,7 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
       Groth16VerifyingKey vk = ctx.key(m.keyId());
       byte[] call = SubstrateGroth16.submitProofCall(meta, vk, null, ctx.proof(m), ctx.frInputs(m));
       long chainNext = rpc.call(r -> r.nextIndex(key.accountId()));
-      long nonce = ctx.store().takeNonce(name(), chainNext);
-      sign(ctx, m, meta, call, nonce);
+      sign(ctx, m, meta, call, ctx.freeNonce(chainNext));
     }
   }
 
@@ -250,8 +249,7 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
       if (refusedForGood(e)) {
         // the pool validated these bytes and refused them: they are not in it and never will be, so the nonce is
         // free again (errors that leave a doubt, such as stale, future or already imported, do not get here)
-        ctx.store().releaseNonce(name(), nonce);
-        ctx.store().mark(m.route(), m.id(), Store.Status.VERIFIED, null);
+        ctx.store().mark(m.route(), m.id(), Store.Status.VERIFIED, null); // its nonce free again
         String text = e.getMessage().toLowerCase();
         if (text.contains("inability to pay") || text.contains("payment")) {
           ctx.outOfFunds(name() + " signer " + key.address(42) + " cannot pay the fee: " + e.getMessage());

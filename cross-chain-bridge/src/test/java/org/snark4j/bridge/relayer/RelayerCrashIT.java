@@ -75,7 +75,10 @@ class RelayerCrashIT {
       requests.start();
       for (int kill = 0; kill < 20; kill++) {
         Process p = relayer(cfg, log);
-        Thread.sleep(1500 + rnd.nextInt(5000));
+        int started = kill + 1;
+        RelayerEvmIT.waitFor("relayer start " + started, java.time.Duration.ofSeconds(60), () -> starts(log)
+            >= started);
+        Thread.sleep(rnd.nextInt(4000)); // a random moment of its work
         p.destroyForcibly(); // SIGKILL
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
       }
@@ -110,9 +113,7 @@ class RelayerCrashIT {
       List<String> expected = new ArrayList<>();
       proofs.forEach(p -> expected.add(p.publicInputs().get(0).toString()));
       assertEquals(new java.util.TreeSet<>(expected), new java.util.TreeSet<>(delivered.keySet()));
-      long starts = Files.readAllLines(log).stream().filter(l -> l.contains("route evm-to-zkv: evm -> zkv started"))
-          .count();
-      assertEquals(21, starts, "relayer starts");
+      assertEquals(21, starts(log), "relayer starts");
     }
   }
 
@@ -132,6 +133,10 @@ class RelayerCrashIT {
       String y = SubstrateGroth16.scalarFrom((byte[]) first).toBigInteger().toString();
       out.merge(y, 1, Integer::sum);
     }
+  }
+
+  static long starts(Path log) throws Exception {
+    return Files.readAllLines(log).stream().filter(l -> l.contains("route evm-to-zkv: evm -> zkv started")).count();
   }
 
   static String tail(Path log) throws Exception {
