@@ -117,11 +117,7 @@ class RelayerEvmIT {
         // the destination has no verifier yet: the messages wait; then it is registered
         waitFor("attempts against UnknownKey", Duration.ofSeconds(60), () -> Relayer.status(config)
             .contains("UnknownKey"));
-        JsonNode v = a.compile(Files.createTempDirectory("v"), "Verifier.sol",
-            SolidityVerifier.source(cubic.vk(), "Verifier"));
-        String verifier = b.send(EvmKey.fromHex(Anvil.DEV_KEY), null,
-            Hex.decode(v.path("Verifier").path("bytecode").asText()), 3_000_000).path("contractAddress").asText();
-        b.send(EvmKey.fromHex(Anvil.DEV_KEY), inboxB, ProofInbox.registerVerifier(keyId, verifier), 200_000);
+        registerVerifier(b, inboxB, cubic, keyId);
         waitFor("six deliveries", Duration.ofSeconds(120), () -> {
           for (byte[] m : good) {
             if (!accepted(b.rpc, inboxB, m)) {
@@ -139,6 +135,15 @@ class RelayerEvmIT {
       assertEquals(6, counts.size(), counts.toString());
       counts.values().forEach(c -> assertEquals(1, c));
     }
+  }
+
+  /** Deploys a verifier of the key on an Anvil and registers it in the inbox under keyId. */
+  static void registerVerifier(Anvil b, String inbox, CubicProof cubic, byte[] keyId) throws Exception {
+    JsonNode v = b.compile(Files.createTempDirectory("v"), "Verifier.sol",
+        SolidityVerifier.source(cubic.vk(), "Verifier"));
+    String verifier = b.send(EvmKey.fromHex(Anvil.DEV_KEY), null,
+        Hex.decode(v.path("Verifier").path("bytecode").asText()), 3_000_000).path("contractAddress").asText();
+    b.send(EvmKey.fromHex(Anvil.DEV_KEY), inbox, ProofInbox.registerVerifier(keyId, verifier), 200_000);
   }
 
   static String get(String url) throws Exception {

@@ -114,4 +114,44 @@ class RelayerFaultsIT {
       }
     }
   }
+
+  /**
+   * A reorg deeper than the confirmations (0 here): the block the cursor stands on is replaced; the relayer notices
+   * the changed hash, goes back, drops the unsent request of the lost block, and carries the one of the new chain.
+   */
+  @Test
+  void reorgBeyondTheConfirmationsRewinds() throws Exception {
+    CubicProof cubic = CubicProof.make();
+    byte[] keyId = RelayerEvmIT.id("cubic");
+    try (Anvil a = new Anvil(); Anvil b = new Anvil()) {
+      String inboxA = a.deployInbox(cubic.vk(), null);
+      String inboxB = b.deployInbox(cubic.vk(), null); // no verifier yet: what is read waits unsent
+      Path dir = Files.createTempDirectory("relayer-deep-reorg");
+      Path cfg = RelayerEvmIT.config(dir, cubic, keyId, RelayerEvmIT.evmChain("a", a, inboxA, 0)
+          + RelayerEvmIT.evmChain("b", b, inboxB, 0), "  - {name: a-to-b, from: a, to: b, destination: 2}\n");
+      RelayerConfig config = RelayerConfig.read(cfg, Map.of());
+      try (Relayer relayer = new Relayer(config)) {
+        String snapshot = a.rpc.call("evm_snapshot").asText();
+        relayer.start();
+        RelayerEvmIT.request(a, inboxA, keyId, RelayerEvmIT.id("lost"), BigInteger.TWO, cubic.proof(),
+            cubic.publicInputs());
+        RelayerEvmIT.waitFor("the lost request read", Duration.ofSeconds(30),
+            () -> relayer.message("a-to-b", Hex.encode(RelayerEvmIT.id("lost"))) != null);
+        a.rpc.call("evm_revert", snapshot);
+        RelayerEvmIT.request(a, inboxA, keyId, RelayerEvmIT.id("new"), BigInteger.TWO, cubic.proof(),
+            cubic.publicInputs());
+        a.rpc.call("anvil_mine", "0x3");
+        RelayerEvmIT.waitFor("the lost request dropped", Duration.ofSeconds(30),
+            () -> relayer.message("a-to-b", Hex.encode(RelayerEvmIT.id("lost"))) == null
+                && relayer.message("a-to-b", Hex.encode(RelayerEvmIT.id("new"))) != null);
+        // the verifier arrives: only the request of the chain as it is now is carried
+        RelayerEvmIT.registerVerifier(b, inboxB, cubic, keyId);
+        RelayerEvmIT.waitFor("the new request delivered", Duration.ofSeconds(60),
+            () -> RelayerEvmIT.accepted(b.rpc, inboxB, RelayerEvmIT.id("new")));
+        Thread.sleep(2000);
+        assertTrue(!RelayerEvmIT.accepted(b.rpc, inboxB, RelayerEvmIT.id("lost")));
+        assertEquals(List.of(Hex.encode(RelayerEvmIT.id("new"))), relayer.delivered("a-to-b"));
+      }
+    }
+  }
 }
