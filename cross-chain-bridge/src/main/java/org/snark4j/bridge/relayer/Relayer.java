@@ -68,8 +68,13 @@ public final class Relayer implements AutoCloseable {
     Map<String, Groth16VerifyingKey> byId = new LinkedHashMap<>();
     config.keys().forEach((id, k) -> byId.put(id, k.vk()));
     Keys keys = new Keys(byId);
-    for (RelayerConfig.Chain c : config.chains().values()) {
-      chains.put(c.name(), c.kind() == RelayerConfig.Kind.EVM ? new EvmChain(c) : new SubstrateChain(c, keys));
+    try {
+      for (RelayerConfig.Chain c : config.chains().values()) {
+        chains.put(c.name(), c.kind() == RelayerConfig.Kind.EVM ? new EvmChain(c) : new SubstrateChain(c, keys));
+      }
+    } catch (IOException | RuntimeException e) {
+      store.close(); // a signer that does not load (a wrong keystore password, a bad key) stops the start cleanly
+      throw e;
     }
     for (RelayerConfig.Route r : config.routes()) {
       routesTo.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r.name());
