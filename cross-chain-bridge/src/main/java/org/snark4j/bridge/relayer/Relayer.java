@@ -233,7 +233,13 @@ public final class Relayer implements AutoCloseable {
       while (!stopping) {
         try {
           lastLoop = System.currentTimeMillis();
-          lag = source.poll(route, store);
+          try {
+            lag = source.poll(route, store);
+          } catch (IOException e) {
+            // the source is out of reach: what was read before still goes on to the destination
+            process();
+            throw e;
+          }
           process();
           lastError = null;
           backoff = 500;
