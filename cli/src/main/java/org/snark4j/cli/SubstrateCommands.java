@@ -100,8 +100,7 @@ final class SubstrateCommands {
           + hex(in.blockHash()) + ", extrinsic " + in.index());
       for (Map<String, Object> e : in.events()) {
         ScaleValue.Variant pallet = (ScaleValue.Variant) e.get("event");
-        Object inner = pallet.fields() instanceof List<?> l && l.size() == 1 ? l.get(0) : pallet.fields();
-        out.println("  event " + pallet.name() + "." + ScaleValue.render(inner));
+        out.println("  event " + pallet.name() + "." + ScaleValue.render(ScaleValue.only(pallet.fields())));
       }
       if (!in.success()) {
         out.println("dispatch error: " + in.error());

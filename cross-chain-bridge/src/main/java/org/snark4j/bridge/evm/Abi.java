@@ -371,7 +371,7 @@ public final class Abi {
   }
 
   /** A 32-byte big-endian two's-complement word of 0 ≤ v &lt; 2^256. */
-  static byte[] word(BigInteger v) {
+  public static byte[] word(BigInteger v) {
     byte[] b = v.toByteArray();
     byte[] w = new byte[32];
     int len = Math.min(32, b.length);

@@ -160,6 +160,16 @@ public final class EvmRpc {
     return quantity(call("eth_getTransactionCount", address, "pending"), "eth_getTransactionCount").longValueExact();
   }
 
+  /** The nonce of an address as of a block tag ("latest", "pending") or number ("0x1b"). */
+  public long nonce(String address, String block) throws IOException {
+    return quantity(call("eth_getTransactionCount", address, block), "eth_getTransactionCount").longValueExact();
+  }
+
+  /** The balance of an address in wei at the latest block. */
+  public BigInteger balance(String address) throws IOException {
+    return quantity(call("eth_getBalance", address, "latest"), "eth_getBalance");
+  }
+
   public BigInteger gasPrice() throws IOException {
     return quantity(call("eth_gasPrice"), "eth_gasPrice");
   }

@@ -98,7 +98,7 @@ final class EvmChain implements Relayer.Source, Relayer.Destination {
     topics.add(ProofInbox.requestedTopic());
     topics.addNull();
     topics.addNull();
-    topics.add(Hex.encode(word(route.destination())));
+    topics.add(Hex.encode(Abi.word(route.destination())));
     JsonNode logs = rpc.call(r -> r.call("eth_getLogs", filter));
     List<Store.Message> found = new ArrayList<>();
     for (JsonNode l : logs) {
@@ -129,19 +129,11 @@ final class EvmChain implements Relayer.Source, Relayer.Destination {
     return head - to;
   }
 
-  private static byte[] word(BigInteger v) {
-    byte[] b = v.toByteArray();
-    byte[] out = new byte[32];
-    int n = Math.min(32, b.length);
-    System.arraycopy(b, b.length - n, out, 32 - n, n);
-    return out;
-  }
-
   // ------------------------------------------------------------------ destination
 
   @Override
   public BigInteger balance() throws IOException {
-    return rpc.call(r -> quantity(r.call("eth_getBalance", key.address(), "latest")));
+    return rpc.call(r -> r.balance(key.address()));
   }
 
   private boolean accepted(byte[] messageId) throws IOException {
@@ -242,8 +234,7 @@ final class EvmChain implements Relayer.Source, Relayer.Destination {
       if (receipt == null) {
         // the nonce as of a mined block: when it has moved past ours, a transaction with our nonce is mined by
         // then, and if it is this one its receipt shows now
-        long usedByHead = rpc.call(r -> quantity(r.call("eth_getTransactionCount", key.address(),
-            "0x" + Long.toHexString(head)))).longValueExact();
+        long usedByHead = rpc.call(r -> r.nonce(key.address(), "0x" + Long.toHexString(head)));
         if (usedByHead > m.nonce()) {
           receipt = rpc.call(r -> r.receipt(m.txHash()));
           if (receipt == null) {
@@ -311,14 +302,6 @@ final class EvmChain implements Relayer.Source, Relayer.Destination {
       r.readLong(); // nonce
       return new BigInteger[] {r.readBigInteger(), r.readBigInteger()};
     });
-  }
-
-  static BigInteger quantity(JsonNode n) throws IOException {
-    String s = n == null ? "" : n.asText();
-    if (!s.startsWith("0x") || s.length() < 3) {
-      throw new IOException("expected a hex quantity, got " + n);
-    }
-    return new BigInteger(s.substring(2), 16);
   }
 
   /** Acts on the inbox's answer; false when the revert is not one it knows (the caller retries later). */

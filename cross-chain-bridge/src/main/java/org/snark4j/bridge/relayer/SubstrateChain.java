@@ -103,12 +103,12 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
       JsonNode extrinsics = null;
       for (Map<String, Object> e : events) {
         ScaleValue.Variant pallet = (ScaleValue.Variant) e.get("event");
-        if (!pallet.name().equals("Poe") || !(one(pallet.fields()) instanceof ScaleValue.Variant ev)
+        if (!pallet.name().equals("Poe") || !(ScaleValue.only(pallet.fields()) instanceof ScaleValue.Variant ev)
             || !ev.name().equals("NewElement")
             || !(e.get("phase") instanceof ScaleValue.Variant ph) || !ph.name().equals("ApplyExtrinsic")) {
           continue;
         }
-        int index = ((BigInteger) one(ph.fields())).intValueExact();
+        int index = ((BigInteger) ScaleValue.only(ph.fields())).intValueExact();
         if (extrinsics == null) {
           extrinsics = rpc.call(r -> r.block(hash)).path("block").path("extrinsics");
         }
@@ -144,8 +144,8 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
     try {
       Map<?, ?> args = (Map<?, ?>) d.call().fields();
       ScaleValue.Variant vkOrHash = (ScaleValue.Variant) args.get("vk_or_hash");
-      byte[] vkHash = vkOrHash.name().equals("Hash") ? bytes(one(vkOrHash.fields()))
-          : SubstrateGroth16.vkHash(vk(one(vkOrHash.fields())));
+      byte[] vkHash = vkOrHash.name().equals("Hash") ? bytes(ScaleValue.only(vkOrHash.fields()))
+          : SubstrateGroth16.vkHash(vk(ScaleValue.only(vkOrHash.fields())));
       String keyId = keys.idOfVkHash(vkHash);
       if (keyId == null || !route.carries(keyId)) {
         return null; // a proof of a key this route does not carry
@@ -199,16 +199,6 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
       throw new IllegalArgumentException("expected bytes, got " + x);
     }
     return b;
-  }
-
-  private static Object one(Object fields) {
-    if (fields instanceof List<?> l && l.size() == 1) {
-      return l.get(0);
-    }
-    if (fields instanceof Map<?, ?> mm && mm.size() == 1) {
-      return mm.values().iterator().next();
-    }
-    return fields;
   }
 
   // ------------------------------------------------------------------ destination
@@ -274,22 +264,17 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
     boolean nonceSpent = false;
     while (!ctx.stopping()) {
       long best = rpc.call(r -> r.number(r.bestBlockHash()));
-      String wanted = Hex.encode(m.tx());
-      for (; next <= best; next++) {
-        long n = next;
-        byte[] hash = rpc.call(r -> r.blockHash(n));
-        for (JsonNode x : rpc.call(r -> r.block(hash)).path("block").path("extrinsics")) {
-          if (x.asText().equalsIgnoreCase(wanted)) {
-            SubstrateRpc.Inclusion in = rpc.call(r -> r.inclusion(meta, hash, m.tx()));
-            if (in.success()) {
-              ctx.included(m, name() + " block " + in.blockNumber() + " extrinsic " + in.index() + " "
-                  + eventsOf(in));
-            } else {
-              ctx.failed(m, name() + " block " + in.blockNumber() + ": the runtime refused it: " + in.error());
-            }
-            return;
-          }
+      long from = next;
+      SubstrateRpc.BlockRef at = rpc.call(r -> r.findExtrinsic(m.tx(), from, best));
+      next = best + 1;
+      if (at != null) {
+        SubstrateRpc.Inclusion in = rpc.call(r -> r.inclusion(meta, at.hash(), m.tx()));
+        if (in.success()) {
+          ctx.included(m, name() + " block " + in.blockNumber() + " extrinsic " + in.index() + " " + eventsOf(in));
+        } else {
+          ctx.failed(m, name() + " block " + in.blockNumber() + ": the runtime refused it: " + in.error());
         }
+        return;
       }
       if (nonceSpent) {
         // the blocks up to one at least as new as the state that showed the nonce spent hold not these bytes

@@ -1,6 +1,7 @@
 package org.snark4j.bridge.substrate;
 
 import java.math.BigInteger;
+import org.snark4j.bridge.evm.Abi;
 import org.snark4j.bridge.evm.EvmKey;
 
 /**
@@ -61,16 +62,10 @@ public final class EcdsaKey implements Signer {
   public byte[] sign(byte[] payload) {
     BigInteger[] vrs = key.sign(Hashers.blake2_256(payload));
     byte[] out = new byte[65];
-    put32(vrs[1], out, 0);
-    put32(vrs[2], out, 32);
+    System.arraycopy(Abi.word(vrs[1]), 0, out, 0, 32);
+    System.arraycopy(Abi.word(vrs[2]), 0, out, 32, 32);
     out[64] = vrs[0].byteValue();
     return out;
-  }
-
-  private static void put32(BigInteger v, byte[] out, int at) {
-    byte[] b = v.toByteArray();
-    int n = Math.min(b.length, 32);
-    System.arraycopy(b, b.length - n, out, at + 32 - n, n);
   }
 
   @Override

@@ -288,6 +288,20 @@ public final class ScaleValue {
     };
   }
 
+  /**
+   * The one value of a single-field variant or composite (as decoding gives it: a one-item List or one-entry Map),
+   * or the fields as they are.
+   */
+  public static Object only(Object fields) {
+    if (fields instanceof List<?> l && l.size() == 1) {
+      return l.get(0);
+    }
+    if (fields instanceof Map<?, ?> mm && mm.size() == 1) {
+      return mm.values().iterator().next();
+    }
+    return fields;
+  }
+
   private static Object unwrap(Object fields) {
     return fields instanceof List<?> l && l.size() == 1 ? l.get(0) : fields;
   }

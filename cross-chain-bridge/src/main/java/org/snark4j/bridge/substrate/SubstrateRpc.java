@@ -205,32 +205,23 @@ public final class SubstrateRpc implements AutoCloseable {
   private byte[] poll(byte[] extrinsic, boolean finalized, long deadline) throws IOException {
     long next = number(bestBlockHash());
     submit(extrinsic);
-    String wanted = hex(extrinsic);
-    byte[] found = null;
-    long foundAt = -1;
+    BlockRef found = null;
     while (true) {
       if (found == null) {
         long best = number(bestBlockHash());
-        for (; next <= best && found == null; next++) {
-          byte[] h = blockHash(next);
-          for (JsonNode x : block(h).path("block").path("extrinsics")) {
-            if (x.asText().equalsIgnoreCase(wanted)) {
-              found = h;
-              foundAt = next;
-            }
-          }
-        }
+        found = findExtrinsic(extrinsic, next, best);
+        next = best + 1;
       }
       if (found != null) {
         if (!finalized) {
-          return found;
+          return found.hash();
         }
-        if (number(finalizedHead()) >= foundAt) {
-          if (java.util.Arrays.equals(found, blockHash(foundAt))) {
-            return found;
+        if (number(finalizedHead()) >= found.number()) {
+          if (java.util.Arrays.equals(found.hash(), blockHash(found.number()))) {
+            return found.hash();
           }
-          found = null; // its block left the chain: look again from there
-          next = foundAt;
+          next = found.number(); // its block left the chain: look again from there
+          found = null;
         }
       }
       if (System.nanoTime() > deadline) {
@@ -244,6 +235,23 @@ public final class SubstrateRpc implements AutoCloseable {
         throw new IOException("waiting for the extrinsic was interrupted", e);
       }
     }
+  }
+
+  /** A block by number and hash. */
+  public record BlockRef(long number, byte[] hash) {}
+
+  /** The first block in [from, to] of the chain that holds the extrinsic (its exact bytes), or null. */
+  public BlockRef findExtrinsic(byte[] extrinsic, long from, long to) throws IOException {
+    String wanted = hex(extrinsic);
+    for (long n = from; n <= to; n++) {
+      byte[] h = blockHash(n);
+      for (JsonNode x : block(h).path("block").path("extrinsics")) {
+        if (x.asText().equalsIgnoreCase(wanted)) {
+          return new BlockRef(n, h);
+        }
+      }
+    }
+    return null;
   }
 
   /** A block's number from its header. */
@@ -269,10 +277,10 @@ public final class SubstrateRpc implements AutoCloseable {
     String error = null;
     for (Map<String, Object> e : events(m, blockHash)) {
       if (e.get("phase") instanceof ScaleValue.Variant ph && ph.name().equals("ApplyExtrinsic")
-          && ((java.math.BigInteger) single(ph.fields())).intValue() == index) {
+          && ((java.math.BigInteger) ScaleValue.only(ph.fields())).intValue() == index) {
         mine.add(e);
         ScaleValue.Variant pallet = (ScaleValue.Variant) e.get("event");
-        if (pallet.name().equals("System") && single(pallet.fields()) instanceof ScaleValue.Variant ev
+        if (pallet.name().equals("System") && ScaleValue.only(pallet.fields()) instanceof ScaleValue.Variant ev
             && ev.name().equals("ExtrinsicFailed")) {
           Object fields = ev.fields();
           Object de = fields instanceof Map<?, ?> fm ? fm.get("dispatch_error") : ((List<?>) fields).get(0);
@@ -289,7 +297,7 @@ public final class SubstrateRpc implements AutoCloseable {
       return String.valueOf(dispatchError);
     }
     if (v.name().equals("Module")) {
-      Object f = single(v.fields());
+      Object f = ScaleValue.only(v.fields());
       if (f instanceof Map<?, ?> me) {
         int pallet = ((java.math.BigInteger) me.get("index")).intValue();
         Object err = me.get("error");
@@ -299,17 +307,6 @@ public final class SubstrateRpc implements AutoCloseable {
     }
     Object inner = v.fields() instanceof List<?> l && l.size() == 1 ? l.get(0) : null;
     return inner instanceof ScaleValue.Variant iv ? v.name() + "." + iv.name() : v.name();
-  }
-
-  /** The one value of a single-field variant or composite, or the value itself. */
-  private static Object single(Object fields) {
-    if (fields instanceof List<?> l && l.size() == 1) {
-      return l.get(0);
-    }
-    if (fields instanceof Map<?, ?> mm && mm.size() == 1) {
-      return mm.values().iterator().next();
-    }
-    return fields;
   }
 
   /** The key of a plain storage value: twox128(pallet prefix) ‖ twox128(entry). */
@@ -417,8 +414,8 @@ public final class SubstrateRpc implements AutoCloseable {
     List<String> out = new ArrayList<>();
     for (Map<String, Object> e : events) {
       ScaleValue.Variant pallet = (ScaleValue.Variant) e.get("event");
-      Object inner = pallet.fields() instanceof List<?> l && l.size() == 1 ? l.get(0) : pallet.fields();
-      out.add(pallet.name() + "." + (inner instanceof ScaleValue.Variant v ? v.name() : "?"));
+      out.add(pallet.name() + "." + (ScaleValue.only(pallet.fields()) instanceof ScaleValue.Variant v ? v.name()
+          : "?"));
     }
     return out;
   }
