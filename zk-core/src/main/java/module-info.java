@@ -1,8 +1,12 @@
 /**
  * snark4j's core: BN254 (alt_bn128) fields, G1 and G2, the optimal ate pairing, multi-scalar multiplication,
- * the number-theoretic transform, and point codecs. No runtime dependencies.
+ * the number-theoretic transform, and point codecs. No runtime dependencies. The incubating Vector API is
+ * used when the JVM was started with {@code --add-modules jdk.incubator.vector}; without it the scalar
+ * kernels give the same results.
  */
 module org.snark4j.core {
+  requires static jdk.incubator.vector;
+
   exports org.snark4j.core;
   exports org.snark4j.core.bn254;
 }

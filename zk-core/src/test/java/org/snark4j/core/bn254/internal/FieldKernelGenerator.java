@@ -20,6 +20,15 @@ public final class FieldKernelGenerator {
 
   private FieldKernelGenerator() {}
 
+  /** v as four little-endian 64-bit limbs. */
+  static long[] limbsOf(BigInteger v) {
+    long[] r = new long[4];
+    for (int i = 0; i < 4; i++) {
+      r[i] = v.shiftRight(64 * i).longValue();
+    }
+    return r;
+  }
+
   public static void main(String[] args) throws IOException {
     Path root = Path.of(args.length > 0 ? args[0] : ".");
     for (String name : new String[] {"FpArith", "FrArith"}) {
