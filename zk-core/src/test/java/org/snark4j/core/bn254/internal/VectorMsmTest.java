@@ -1,0 +1,119 @@
+package org.snark4j.core.bn254.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.snark4j.core.bn254.Fr;
+import org.snark4j.core.bn254.G1Affine;
+import org.snark4j.core.bn254.G1Jacobian;
+
+/**
+ * The G1 MSM with SIMD bucket additions against the scalar path and the naive sum, on awkward inputs (points
+ * at infinity, repeated and cancelling bases, zero, one and repeated scalars, every term the same).
+ */
+class VectorMsmTest {
+  static boolean moduleThere() {
+    return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+  }
+
+  static long[] affine(long[] jac) {
+    long[] a = new long[8];
+    CurveArith.G1.jacToAffine(a, 0, jac, 0);
+    return a;
+  }
+
+  static long[] naive(G1Affine[] b, Fr[] s) {
+    G1Jacobian acc = G1Jacobian.INFINITY;
+    for (int i = 0; i < b.length; i++) {
+      acc = acc.add(b[i].toJacobian().multiply(s[i]));
+    }
+    long[] out = new long[8];
+    acc.toAffine().writeLimbs(out, 0);
+    return out;
+  }
+
+  static void check(G1Affine[] b, Fr[] s, boolean withNaive) {
+    int n = b.length;
+    long[] bases = new long[8 * n];
+    long[] scalars = new long[4 * n];
+    for (int i = 0; i < n; i++) {
+      b[i].writeLimbs(bases, 8 * i);
+      s[i].canonicalLimbs(scalars, 4 * i);
+    }
+    long[] scalar = affine(MsmEngine.msm(CurveArith.G1, bases, scalars, n, ForkJoinPool.commonPool(), false));
+    long[] vector = affine(MsmEngine.msm(CurveArith.G1, bases, scalars, n, ForkJoinPool.commonPool(), true));
+    assertArrayEquals(scalar, vector, "SIMD and scalar MSMs differ for n = " + n);
+    if (withNaive) {
+      assertArrayEquals(naive(b, s), vector, "SIMD MSM differs from the naive sum for n = " + n);
+    }
+  }
+
+  @Property(tries = 30)
+  void matchesScalarPathAndNaiveSum(@ForAll @IntRange(min = 0, max = 400) int n, @ForAll long seed) {
+    assumeTrue(moduleThere(), "the JVM runs without --add-modules jdk.incubator.vector");
+    Random r = new Random(seed);
+    G1Affine[] b = new G1Affine[n];
+    Fr[] s = new Fr[n];
+    for (int i = 0; i < n; i++) {
+      b[i] = switch (r.nextInt(10)) {
+        case 0 -> G1Affine.INFINITY;
+        case 1 -> i > 0 ? b[i - 1] : G1Affine.GENERATOR;
+        case 2 -> i > 0 ? b[i - 1].negate() : G1Affine.GENERATOR;
+        default -> G1Affine.GENERATOR.multiply(Fr.random(r));
+      };
+      s[i] = switch (r.nextInt(12)) {
+        case 0 -> Fr.ZERO;
+        case 1 -> Fr.ONE;
+        case 2 -> Fr.ONE.negate();
+        case 3 -> i > 0 ? s[i - 1] : Fr.ONE;
+        case 4 -> Fr.of(r.nextInt(1 << 16));
+        default -> Fr.random(r);
+      };
+    }
+    check(b, s, true);
+  }
+
+  @Test
+  void everyTermTheSame() {
+    assumeTrue(moduleThere(), "the JVM runs without --add-modules jdk.incubator.vector");
+    int n = 3000;
+    G1Affine p = G1Affine.GENERATOR.multiply(Fr.of(12345));
+    Fr k = Fr.random(new Random(5));
+    G1Affine[] b = new G1Affine[n];
+    Fr[] s = new Fr[n];
+    java.util.Arrays.fill(b, p);
+    java.util.Arrays.fill(s, k);
+    check(b, s, false);
+    long[] want = new long[8];
+    p.multiply(k.multiply(Fr.of(n))).writeLimbs(want, 0);
+    long[] bases = new long[8 * n];
+    long[] scalars = new long[4 * n];
+    for (int i = 0; i < n; i++) {
+      p.writeLimbs(bases, 8 * i);
+      k.canonicalLimbs(scalars, 4 * i);
+    }
+    assertArrayEquals(want, affine(MsmEngine.msm(CurveArith.G1, bases, scalars, n, ForkJoinPool.commonPool(), true)));
+  }
+
+  @Test
+  void largeRandomMatchesScalarPath() {
+    assumeTrue(moduleThere(), "the JVM runs without --add-modules jdk.incubator.vector");
+    Random r = new Random(99);
+    int n = 1 << 13;
+    G1Affine[] b = new G1Affine[n];
+    Fr[] s = new Fr[n];
+    G1Affine p = G1Affine.GENERATOR;
+    for (int i = 0; i < n; i++) {
+      p = p.toJacobian().addMixed(G1Affine.GENERATOR).toAffine(); // cheap distinct points
+      b[i] = p;
+      s[i] = Fr.random(r);
+    }
+    check(b, s, false);
+  }
+}
