@@ -37,7 +37,7 @@ public final class MsmEngine {
     return msm(curve, bases, scalars, n, executor, Simd.ENABLED);
   }
 
-  /** As above; simd chooses the SIMD bucket additions (G1 only, and only when the module is there). */
+  /** As above; simd chooses the SIMD bucket additions (only when the module is there). */
   static long[] msm(CurveArith curve, long[] bases, long[] scalars, int n, Executor executor, boolean simd) {
     int w = curve.w;
     long[] result = new long[3 * w];
@@ -55,7 +55,7 @@ public final class MsmEngine {
       }
       return result;
     }
-    boolean vector = simd && curve == CurveArith.G1;
+    boolean vector = simd && (curve == CurveArith.G1 || curve == CurveArith.G2);
     // SIMD additions are cheaper, so the bucket sums weigh more: one bit narrower (the best measured at 2^16
     // and 2^20, docs/performance.md)
     int c = vector ? Math.max(2, windowFor(n) - 1) : windowFor(n);
@@ -63,8 +63,9 @@ public final class MsmEngine {
     long[] recoded = recode(scalars, n, c, windows);
     long[][] windowSums = new long[windows][];
     if (vector) {
-      long[] b52 = VectorG1Buckets.convertBases(bases, n, executor);
-      Parallel.forEach(executor, windows, j -> windowSums[j] = vectorWindow(b52, recoded, n, c, j));
+      VectorField field = curve == CurveArith.G1 ? VectorField.fp() : VectorField.fp2();
+      long[] b52 = VectorBuckets.convertBases(curve, field, bases, n, executor);
+      Parallel.forEach(executor, windows, j -> windowSums[j] = vectorWindow(curve, b52, recoded, n, c, j));
     } else {
       Parallel.forEach(executor, windows, j -> windowSums[j] = window(curve, bases, recoded, n, c, j));
     }
@@ -129,12 +130,14 @@ public final class MsmEngine {
     return buckets.weightedSum();
   }
 
-  private static long[] vectorWindow(long[] bases52, long[] recoded, int n, int c, int j) {
-    VectorG1Buckets buckets = new VectorG1Buckets(1 << (c - 1));
+  private static long[] vectorWindow(CurveArith curve, long[] bases52, long[] recoded, int n, int c, int j) {
+    VectorField field = curve == CurveArith.G1 ? VectorField.fp() : VectorField.fp2();
+    VectorBuckets buckets = new VectorBuckets(curve, field, 1 << (c - 1));
+    int pw = 2 * field.width;
     for (int i = 0; i < n; i++) {
       int d = digit(recoded, i, c, j);
       if (d != 0) {
-        buckets.add(Math.abs(d), bases52, i * 10, d < 0);
+        buckets.add(Math.abs(d), bases52, i * pw, d < 0);
       }
     }
     return buckets.weightedSum();

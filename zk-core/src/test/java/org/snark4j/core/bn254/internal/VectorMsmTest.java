@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G1Jacobian;
+import org.snark4j.core.bn254.G2Affine;
+import org.snark4j.core.bn254.G2Jacobian;
 
 /**
- * The G1 MSM with SIMD bucket additions against the scalar path and the naive sum, on awkward inputs (points
+ * The G1 and G2 MSMs with SIMD bucket additions against the scalar path and the naive sum, on awkward inputs (points
  * at infinity, repeated and cancelling bases, zero, one and repeated scalars, every term the same).
  */
 class VectorMsmTest {
@@ -77,6 +79,70 @@ class VectorMsmTest {
       };
     }
     check(b, s, true);
+  }
+
+  static void checkG2(G2Affine[] b, Fr[] s, boolean withNaive) {
+    int n = b.length;
+    long[] bases = new long[16 * n];
+    long[] scalars = new long[4 * n];
+    for (int i = 0; i < n; i++) {
+      b[i].writeLimbs(bases, 16 * i);
+      s[i].canonicalLimbs(scalars, 4 * i);
+    }
+    long[] scalar = new long[16];
+    long[] vector = new long[16];
+    CurveArith.G2.jacToAffine(scalar, 0, MsmEngine.msm(CurveArith.G2, bases, scalars, n, ForkJoinPool.commonPool(), false), 0);
+    CurveArith.G2.jacToAffine(vector, 0, MsmEngine.msm(CurveArith.G2, bases, scalars, n, ForkJoinPool.commonPool(), true), 0);
+    assertArrayEquals(scalar, vector, "SIMD and scalar G2 MSMs differ for n = " + n);
+    if (withNaive) {
+      G2Jacobian acc = G2Jacobian.INFINITY;
+      for (int i = 0; i < n; i++) {
+        acc = acc.add(b[i].toJacobian().multiply(s[i]));
+      }
+      long[] want = new long[16];
+      acc.toAffine().writeLimbs(want, 0);
+      assertArrayEquals(want, vector, "SIMD G2 MSM differs from the naive sum for n = " + n);
+    }
+  }
+
+  @Property(tries = 15)
+  void g2MatchesScalarPathAndNaiveSum(@ForAll @IntRange(min = 0, max = 200) int n, @ForAll long seed) {
+    assumeTrue(moduleThere(), "the JVM runs without --add-modules jdk.incubator.vector");
+    Random r = new Random(seed);
+    G2Affine[] b = new G2Affine[n];
+    Fr[] s = new Fr[n];
+    for (int i = 0; i < n; i++) {
+      b[i] = switch (r.nextInt(10)) {
+        case 0 -> G2Affine.INFINITY;
+        case 1 -> i > 0 ? b[i - 1] : G2Affine.GENERATOR;
+        case 2 -> i > 0 ? b[i - 1].negate() : G2Affine.GENERATOR;
+        default -> G2Affine.GENERATOR.multiply(Fr.random(r));
+      };
+      s[i] = switch (r.nextInt(12)) {
+        case 0 -> Fr.ZERO;
+        case 1 -> Fr.ONE;
+        case 2 -> Fr.ONE.negate();
+        case 3 -> i > 0 ? s[i - 1] : Fr.ONE;
+        default -> Fr.random(r);
+      };
+    }
+    checkG2(b, s, true);
+  }
+
+  @Test
+  void g2LargeRandomAndRepeatedMatchScalarPath() {
+    assumeTrue(moduleThere(), "the JVM runs without --add-modules jdk.incubator.vector");
+    Random r = new Random(7);
+    int n = 1 << 12;
+    G2Affine[] b = new G2Affine[n];
+    Fr[] s = new Fr[n];
+    G2Jacobian p = G2Affine.GENERATOR.toJacobian();
+    for (int i = 0; i < n; i++) {
+      p = p.addMixed(G2Affine.GENERATOR);
+      b[i] = i % 7 == 3 ? b[i - 1] : p.toAffine();
+      s[i] = i % 11 == 5 ? s[i - 1] : Fr.random(r);
+    }
+    checkG2(b, s, false);
   }
 
   @Test
