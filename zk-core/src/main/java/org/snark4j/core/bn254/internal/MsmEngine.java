@@ -16,10 +16,15 @@ public final class MsmEngine {
 
   /** The window width minimising windows·(n + 2^c) for n terms of 256-bit scalars. */
   public static int windowFor(int n) {
+    return windowFor(n, 254);
+  }
+
+  /** The window width for n terms of scalars below 2^bits. */
+  static int windowFor(int n, int bits) {
     int best = 2;
     double bestCost = Double.MAX_VALUE;
     for (int c = 2; c <= 20; c++) {
-      int windows = (256 + c - 1) / c;
+      int windows = windowCount(bits, c);
       double cost = windows * ((double) n + 2.0 * (1 << (c - 1)) * 1.3);
       if (cost < bestCost) {
         bestCost = cost;
@@ -56,10 +61,11 @@ public final class MsmEngine {
       return result;
     }
     boolean vector = simd && (curve == CurveArith.G1 || curve == CurveArith.G2);
+    int bits = maxBits(scalars, n);
     // SIMD additions are cheaper, so the bucket sums weigh more: one bit narrower (the best measured at 2^16
     // and 2^20, docs/performance.md)
-    int c = vector ? Math.max(2, windowFor(n) - 1) : windowFor(n);
-    int windows = (256 + c - 1) / c;
+    int c = vector ? Math.max(2, windowFor(n, bits) - 1) : windowFor(n, bits);
+    int windows = windowCount(bits, c);
     long[] recoded = recode(scalars, n, c, windows);
     long[][] windowSums = new long[windows][];
     if (vector) {
@@ -81,6 +87,35 @@ public final class MsmEngine {
     }
     curve.xyzzToJac(result, 0, acc, 0);
     return result;
+  }
+
+  /**
+   * Windows of c bits for scalars below 2^bits: k + H (H = Σ_j 2^(cj + c − 1)) must stay below 2^(c·windows),
+   * which holds when bits ≤ c·windows − 2.
+   */
+  static int windowCount(int bits, int c) {
+    return Math.max(1, (bits + 2 + c - 1) / c);
+  }
+
+  /** The bit length of the largest of n canonical scalars (4 limbs each). */
+  static int maxBits(long[] scalars, int n) {
+    long l0 = 0, l1 = 0, l2 = 0, l3 = 0;
+    for (int i = 0; i < n; i++) {
+      l0 |= scalars[4 * i];
+      l1 |= scalars[4 * i + 1];
+      l2 |= scalars[4 * i + 2];
+      l3 |= scalars[4 * i + 3];
+    }
+    if (l3 != 0) {
+      return 192 + 64 - Long.numberOfLeadingZeros(l3);
+    }
+    if (l2 != 0) {
+      return 128 + 64 - Long.numberOfLeadingZeros(l2);
+    }
+    if (l1 != 0) {
+      return 64 + 64 - Long.numberOfLeadingZeros(l1);
+    }
+    return 64 - Long.numberOfLeadingZeros(l0);
   }
 
   /** k + H for every scalar, as 5 limbs (c·windows may pass 256 bits). */
