@@ -39,7 +39,7 @@ public final class MsmEngine {
    * limbs. Returns a Jacobian point (3w longs).
    */
   public static long[] msm(CurveArith curve, long[] bases, long[] scalars, int n, Executor executor) {
-    return msm(curve, bases, scalars, n, executor, Simd.ENABLED);
+    return msm(curve, bases, scalars, n, executor, Simd.warm());
   }
 
   /** As above; simd chooses the SIMD bucket additions (only when the module is there). */

@@ -45,4 +45,50 @@ public final class Simd {
     REASON = why;
     System.getLogger("org.snark4j.core").log(System.Logger.Level.INFO, "snark4j: " + why);
   }
+
+  private static volatile boolean warm;
+  private static volatile boolean warming;
+
+  /**
+   * True once the vector kernels run compiled. Until then they run in the interpreter or in C1 code that
+   * boxes every vector, hundreds of times slower than the scalar kernels, for the first second or two of a
+   * process: the first call starts a daemon thread that runs the kernels on one block until a product takes
+   * under a microsecond, and callers take the scalar path meanwhile (same bits). False when disabled.
+   */
+  public static boolean warm() {
+    if (warm || !ENABLED) {
+      return warm;
+    }
+    warmUpInBackground();
+    return false;
+  }
+
+  /** Starts the background warm-up if it is not running or done (no effect when disabled). */
+  public static void warmUpInBackground() {
+    if (!ENABLED || warm || warming) {
+      return;
+    }
+    synchronized (Simd.class) {
+      if (warming) {
+        return;
+      }
+      warming = true;
+    }
+    Thread t = new Thread(Simd::warmUp, "snark4j-simd-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+
+  /** Runs the kernels until they are compiled (at most 30 s; past that the scalar path stays in use). */
+  static void warmUp() {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    boolean done = false;
+    while (!done && System.nanoTime() < deadline) {
+      done = VectorWarmUp.round();
+    }
+    warm = done;
+    System.getLogger("org.snark4j.core").log(System.Logger.Level.DEBUG, done
+        ? "snark4j: SIMD field kernels compiled" : "snark4j: SIMD field kernels not compiled in 30 s: scalar path kept");
+  }
 }

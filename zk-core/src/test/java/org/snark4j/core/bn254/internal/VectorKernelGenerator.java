@@ -211,6 +211,18 @@ public final class VectorKernelGenerator {
       l("");
       l("  /** z = x·y·2^-260 mod q (below 2q when x·y &lt; q·2^260), one block. */");
       l("  public static void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo) {");
+      mulBody(false);
+      l("  /** z = x·c·2^-260 mod q for one element c (5 limbs at c[co..co+4]) against every lane of a block. */");
+      l("  public static void mulBroadcast(long[] z, int zo, long[] x, int xo, long[] c, int co) {");
+      mulBody(true);
+      l("  /** z = x²·2^-260 mod q, one block (as {@link #mul}). */");
+      l("  public static void sqr(long[] z, int zo, long[] x, int xo) {");
+      l("    mul(z, zo, x, xo, x, xo);");
+      l("  }");
+      l("");
+    }
+
+    private void mulBody(boolean broadcast) {
       l("    DoubleVector c104 = DoubleVector.broadcast(D, 0x1p104);");
       l("    DoubleVector c2 = DoubleVector.broadcast(D, C2);");
       for (int j = 0; j < 5; j++) {
@@ -220,7 +232,11 @@ public final class VectorKernelGenerator {
         load("a", "x", "xo", i);
       }
       for (int i = 0; i < 5; i++) {
-        load("b", "y", "yo", i);
+        if (broadcast) {
+          l("    DoubleVector b" + i + " = DoubleVector.broadcast(D, (double) c[co" + (i == 0 ? "" : " + " + i) + "]);");
+        } else {
+          load("b", "y", "yo", i);
+        }
       }
       for (int k = 0; k < 10; k++) {
         l("    LongVector z" + k + " = LongVector.broadcast(L, Z" + k + ");");
@@ -249,11 +265,6 @@ public final class VectorKernelGenerator {
       l("    z9.intoArray(z, zo + 4 * LANES);");
       l("  }");
       l("");
-      l("  /** z = x²·2^-260 mod q, one block (as {@link #mul}). */");
-      l("  public static void sqr(long[] z, int zo, long[] x, int xo) {");
-      l("    mul(z, zo, x, xo, x, xo);");
-      l("  }");
-      l("");
     }
 
     private void normalise(String v) {
@@ -272,6 +283,20 @@ public final class VectorKernelGenerator {
     private void store(String v, String arr, String off) {
       for (int i = 0; i < 5; i++) {
         l("    " + v + i + ".intoArray(" + arr + ", " + off + (i == 0 ? "" : " + " + i + " * LANES") + ");");
+      }
+    }
+
+    /** Stores v − 2q if v ≥ 2q, else v (normalised v below 2^260), into arr at off. */
+    private void condSubInline(String v, String arr, String off) {
+      for (int i = 0; i < 5; i++) {
+        l("    LongVector " + v + "n" + i + " = " + v + i + ".add(NQ[10 + " + i + "]);");
+      }
+      normalise(v + "n");
+      l("    LongVector " + v + "k = " + v + "n4.lanewise(VectorOperators.LSHR, 52).neg();");
+      l("    " + v + "n4 = " + v + "n4.and(MASK);");
+      for (int i = 0; i < 5; i++) {
+        l("    " + v + i + ".lanewise(VectorOperators.XOR, " + v + i + ".lanewise(VectorOperators.XOR, " + v + "n" + i + ").and(" + v + "k))"
+            + ".intoArray(" + arr + ", " + off + (i == 0 ? "" : " + " + i + " * LANES") + ");");
       }
     }
 
@@ -296,6 +321,23 @@ public final class VectorKernelGenerator {
       }
       normalise("x");
       store("x", "z", "zo");
+      l("  }");
+      l("");
+      l("  /**");
+      l("   * The end of a butterfly: (u, v) ← (u + t, u − t), each reduced below 2q, for u and t below 2q (t is");
+      l("   * w·v, computed before); one block each.");
+      l("   */");
+      l("  public static void butterfly(long[] a, int uo, int vo, long[] t, int to) {");
+      loadL("u", "a", "uo");
+      loadL("t", "t", "to");
+      for (int i = 0; i < 5; i++) {
+        l("    LongVector s" + i + " = u" + i + ".add(t" + i + ");");
+        l("    LongVector d" + i + " = u" + i + ".add(KQ[10 + " + i + "]).sub(t" + i + ");");
+      }
+      normalise("s");
+      normalise("d");
+      condSubInline("s", "a", "uo");
+      condSubInline("d", "a", "vo");
       l("  }");
       l("");
       l("  /** z = x − k·q if x ≥ k·q, else x, for 1 ≤ k ≤ 4 and x &lt; 2^260, one block. */");

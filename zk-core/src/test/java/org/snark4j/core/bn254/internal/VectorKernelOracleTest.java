@@ -40,6 +40,10 @@ class VectorKernelOracleTest {
 
     void condSub(long[] z, long[] x, int k);
 
+    void mulBroadcast(long[] z, long[] x, long[] c);
+
+    void butterfly(long[] a, long[] t);
+
     BigInteger q();
   }
 
@@ -119,8 +123,10 @@ class VectorKernelOracleTest {
         pairs.add(new BigInteger[] {a, b});
       }
     }
-    BigInteger top = q.multiply(R260).subtract(BigInteger.ONE).sqrt();
-    pairs.add(new BigInteger[] {top, top});
+    BigInteger top = q.multiply(R260).subtract(BigInteger.ONE).sqrt(); // the largest square the product takes
+    if (top.compareTo(bound) < 0) {
+      pairs.add(new BigInteger[] {top, top});
+    }
     SplittableRandom rnd = new SplittableRandom(seed);
     for (int i = 0; i < random; i++) {
       BigInteger a = rnd.nextBoolean() ? below(rnd, bound) : structured(rnd, bound);
@@ -156,7 +162,7 @@ class VectorKernelOracleTest {
     Kernels k = kernels(fp);
     BigInteger q = k.q();
     BigInteger rInv = R260.modInverse(q);
-    for (BigInteger bound : new BigInteger[] {q, q.shiftLeft(1), q.shiftLeft(3)}) {
+    for (BigInteger bound : new BigInteger[] {q, q.shiftLeft(1), q.shiftLeft(3), R260}) {
       blocks(k, productPairs(q, bound, 20_000, bound.bitLength()), (xs, ys, x, y) -> {
         long[] z = new long[x.length];
         k.mul(z, x, y);
@@ -171,6 +177,52 @@ class VectorKernelOracleTest {
         }
       });
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void broadcastProductMatchesOracle(boolean fp) {
+    Kernels k = kernels(fp);
+    BigInteger q = k.q();
+    BigInteger rInv = R260.modInverse(q);
+    blocks(k, productPairs(q, q.shiftLeft(1), 5_000, 3), (xs, ys, x, y) -> {
+      for (int pick = 0; pick < k.lanes(); pick += 3) {
+        BigInteger cv = ys.get(pick);
+        long[] c = new long[5];
+        for (int i = 0; i < 5; i++) {
+          c[i] = cv.shiftRight(52 * i).longValue() & ((1L << 52) - 1);
+        }
+        long[] z = new long[x.length];
+        k.mulBroadcast(z, x, c);
+        for (int e = 0; e < k.lanes(); e++) {
+          BigInteger got = value(z, k.lanes(), e, true);
+          assertTrue(got.compareTo(q.shiftLeft(1)) < 0, "product not below 2q: " + got);
+          assertEquals(xs.get(e).multiply(cv).multiply(rInv).mod(q), got.mod(q), "product with a broadcast element");
+        }
+      }
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void butterflyMatchesOracle(boolean fp) {
+    Kernels k = kernels(fp);
+    BigInteger q = k.q();
+    BigInteger twoQ = q.shiftLeft(1);
+    blocks(k, productPairs(q, twoQ, 5_000, 4), (xs, ys, x, y) -> {
+      int bl = x.length;
+      long[] a = new long[2 * bl];
+      System.arraycopy(x, 0, a, 0, bl);
+      long[] t = y.clone();
+      k.butterfly(a, t);
+      for (int e = 0; e < k.lanes(); e++) {
+        BigInteger u = value(a, k.lanes(), e, true);
+        BigInteger v = value(java.util.Arrays.copyOfRange(a, bl, 2 * bl), k.lanes(), e, true);
+        assertTrue(u.compareTo(twoQ) < 0 && v.compareTo(twoQ) < 0, "butterfly outputs not below 2q");
+        assertEquals(xs.get(e).add(ys.get(e)).mod(q), u.mod(q), "u + t");
+        assertEquals(xs.get(e).subtract(ys.get(e)).mod(q), v.mod(q), "u − t");
+      }
+    });
   }
 
   @ParameterizedTest
