@@ -7,6 +7,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.random.RandomGenerator;
 import org.snark4j.circuits.R1cs;
 import org.snark4j.core.bn254.Fr;
+import org.snark4j.core.bn254.FrLimbs;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G1Jacobian;
 import org.snark4j.core.bn254.G2Affine;
@@ -17,19 +18,139 @@ import org.snark4j.verifier.Groth16Proof;
 
 /**
  * The Groth16 prover: from a proving key and a satisfying witness to a proof, with fresh randomisers r and s
- * (so two proofs of one witness differ). The witness's rows are evaluated, taken to the odd coset of the
- * 2n-th roots by NTT, and A·B − C there weights the H query; A, B (in G1 and G2), C and H are MSMs on all
- * cores. Memory is proportional to the circuit.
+ * (so two proofs of one witness differ). The witness's rows are evaluated on flat limbs, taken to the odd
+ * coset of the 2n-th roots by NTT, and A·B − C there weights the H query; A, B (in G1 and G2), C and H are
+ * MSMs on all cores. Memory is proportional to the circuit.
+ *
+ * <p>{@link #prepare} binds a prover to a key once: the point queries flattened with their points at infinity
+ * (wires absent from A or B) dropped, the coefficients as flat limbs, the NTT domain and its twiddles. A
+ * prepared prover is immutable and thread-safe, and proves many times without touching the key again: what a
+ * service or a relayer uses. The static methods prepare a prover for one proof.
  */
 public final class Groth16Prover {
-  private Groth16Prover() {}
-
   /** Where a long proof is: a phase name and the fraction of the whole work done. */
   @FunctionalInterface
   public interface Progress {
     void update(String phase, double fraction);
 
     Progress NONE = (phase, fraction) -> {};
+  }
+
+  private final Groth16ProvingKey pk;
+  private final int n;
+  private final int wires;
+  private final int nPub;
+  // coefficients: A rows first (aCount of them), then B rows
+  private final int aCount;
+  private final int[] coefRow;
+  private final int[] coefWire;
+  private final long[] coefValue; // Montgomery limbs
+  // the queries with their points at infinity dropped: bases (flat) and the wire of each
+  private final Query a;
+  private final Query b1;
+  private final Query b2;
+  private final Query c;
+  private final long[] h;
+  private final NttDomain domain;
+  private final Fr shift;
+
+  /** A query's non-infinity bases (8 or 16 longs each) and their wires. */
+  private record Query(long[] bases, int[] wires, int width) {
+    int size() {
+      return wires.length;
+    }
+  }
+
+  private Groth16Prover(Groth16ProvingKey pk) {
+    this.pk = pk;
+    this.n = pk.domainSize();
+    this.wires = pk.wires();
+    this.nPub = pk.publicCount();
+    List<Groth16ProvingKey.Coefficient> coefficients = pk.coefficients();
+    int count = coefficients.size();
+    this.aCount = countA(coefficients);
+    coefRow = new int[count];
+    coefWire = new int[count];
+    coefValue = new long[4 * count];
+    int at = 0;
+    for (int matrix = 0; matrix < 2; matrix++) {
+      for (Groth16ProvingKey.Coefficient k : coefficients) {
+        if (k.matrix() == matrix) {
+          coefRow[at] = k.row();
+          coefWire[at] = k.wire();
+          k.value().montgomeryLimbs(coefValue, 4 * at);
+          at++;
+        }
+      }
+    }
+    this.a = query1(pk.a(), 0);
+    this.b1 = query1(pk.b1(), 0);
+    this.b2 = query2(pk.b2());
+    this.c = query1(pk.c(), nPub + 1);
+    this.h = new long[8 * n];
+    for (int i = 0; i < n; i++) {
+      pk.h().get(i).writeLimbs(h, 8 * i);
+    }
+    this.domain = NttDomain.of(n);
+    this.shift = Qap.cosetShift(n);
+  }
+
+  private static int countA(List<Groth16ProvingKey.Coefficient> coefficients) {
+    int count = 0;
+    for (Groth16ProvingKey.Coefficient k : coefficients) {
+      if (k.matrix() == 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static Query query1(List<G1Affine> points, int firstWire) {
+    int kept = 0;
+    for (G1Affine p : points) {
+      if (!p.isInfinity()) {
+        kept++;
+      }
+    }
+    long[] bases = new long[8 * kept];
+    int[] wireOf = new int[kept];
+    int at = 0;
+    for (int i = 0; i < points.size(); i++) {
+      if (!points.get(i).isInfinity()) {
+        points.get(i).writeLimbs(bases, 8 * at);
+        wireOf[at++] = firstWire + i;
+      }
+    }
+    return new Query(bases, wireOf, 8);
+  }
+
+  private static Query query2(List<G2Affine> points) {
+    int kept = 0;
+    for (G2Affine p : points) {
+      if (!p.isInfinity()) {
+        kept++;
+      }
+    }
+    long[] bases = new long[16 * kept];
+    int[] wireOf = new int[kept];
+    int at = 0;
+    for (int i = 0; i < points.size(); i++) {
+      if (!points.get(i).isInfinity()) {
+        points.get(i).writeLimbs(bases, 16 * at);
+        wireOf[at++] = i;
+      }
+    }
+    return new Query(bases, wireOf, 16);
+  }
+
+  /** A prover bound to this key: the work that does not depend on the witness, done once. */
+  public static Groth16Prover prepare(Groth16ProvingKey pk) {
+    return new Groth16Prover(pk);
+  }
+
+  /** The key this prover is bound to. */
+  public Groth16ProvingKey key() {
+    return pk;
   }
 
   /**
@@ -48,7 +169,7 @@ public final class Groth16Prover {
 
   /** A proof with a {@link SecureRandom}, on the common pool, without progress reports. */
   public static Groth16Proof prove(Groth16ProvingKey pk, Fr[] witness) {
-    return prove(pk, witness, new SecureRandom(), ForkJoinPool.commonPool(), Progress.NONE);
+    return prepare(pk).prove(witness);
   }
 
   /**
@@ -59,87 +180,103 @@ public final class Groth16Prover {
    */
   public static Groth16Proof prove(Groth16ProvingKey pk, Fr[] witness, RandomGenerator random, Executor executor,
       Progress progress) {
-    if (witness.length != pk.wires() || !witness[0].isOne()) {
-      throw new IllegalArgumentException("the key takes a witness of " + pk.wires() + " values starting with 1, got "
+    return prepare(pk).prove(witness, random, executor, progress);
+  }
+
+  /** A proof with a {@link SecureRandom}, on the common pool, without progress reports. */
+  public Groth16Proof prove(Fr[] witness) {
+    return prove(witness, new SecureRandom(), ForkJoinPool.commonPool(), Progress.NONE);
+  }
+
+  /**
+   * A proof. A witness that does not satisfy the circuit gives a proof that does not verify. Safe to call from
+   * several threads at once.
+   *
+   * @throws IllegalArgumentException if the witness has the wrong length or does not start with 1
+   */
+  public Groth16Proof prove(Fr[] witness, RandomGenerator random, Executor executor, Progress progress) {
+    if (witness.length != wires || !witness[0].isOne()) {
+      throw new IllegalArgumentException("the key takes a witness of " + wires + " values starting with 1, got "
           + witness.length + (witness.length > 0 ? " starting with " + witness[0] : ""));
     }
-    int n = pk.domainSize();
     progress.update("evaluating the constraints", 0.0);
-    Fr[] av = new Fr[n];
-    Fr[] bv = new Fr[n];
-    java.util.Arrays.fill(av, Fr.ZERO);
-    java.util.Arrays.fill(bv, Fr.ZERO);
-    for (Groth16ProvingKey.Coefficient k : pk.coefficients()) {
-      Fr term = k.value().multiply(witness[k.wire()]);
-      if (k.matrix() == 0) {
-        av[k.row()] = av[k.row()].add(term);
-      } else {
-        bv[k.row()] = bv[k.row()].add(term);
-      }
-    }
-    long[] a = new long[4 * n];
-    long[] b = new long[4 * n];
-    long[] c = new long[4 * n];
-    for (int j = 0; j < n; j++) {
-      av[j].montgomeryLimbs(a, 4 * j);
-      bv[j].montgomeryLimbs(b, 4 * j);
-      av[j].multiply(bv[j]).montgomeryLimbs(c, 4 * j);
-    }
-    int nPub = pk.publicCount();
-    progress.update("NTT to the coset", 0.05);
-    NttDomain domain = NttDomain.of(n, executor);
-    Fr shift = Qap.cosetShift(n);
-    for (long[] v : new long[][] {a, b, c}) {
-      domain.inverse(v);
-      domain.cosetForward(v, shift);
-    }
-    // P = A·B − C on the coset, as canonical scalars for the H MSM
-    long[] p = new long[4 * n];
-    for (int j = 0; j < n; j++) {
-      Fr.fromMontgomeryLimbs(a, 4 * j).multiply(Fr.fromMontgomeryLimbs(b, 4 * j))
-          .subtract(Fr.fromMontgomeryLimbs(c, 4 * j)).canonicalLimbs(p, 4 * j);
-    }
-    long[] w = new long[4 * witness.length];
-    for (int i = 0; i < witness.length; i++) {
+    long[] wm = new long[4 * wires]; // Montgomery, for the rows
+    long[] w = new long[4 * wires]; // canonical, for the MSMs
+    for (int i = 0; i < wires; i++) {
+      witness[i].montgomeryLimbs(wm, 4 * i);
       witness[i].canonicalLimbs(w, 4 * i);
     }
-    long[] wPrivate = java.util.Arrays.copyOfRange(w, 4 * (nPub + 1), w.length);
+    long[] av = new long[4 * n];
+    long[] bv = new long[4 * n];
+    FrLimbs.forEach(executor, 2, matrix -> FrLimbs.sparseMulAdd(matrix == 0 ? av : bv, coefRow, coefWire, coefValue,
+        wm, matrix == 0 ? 0 : aCount, matrix == 0 ? aCount : coefRow.length));
+    long[] cv = new long[4 * n];
+    FrLimbs.mul(cv, av, bv, n, executor);
+    progress.update("NTT to the coset", 0.05);
+    NttDomain d = executor == ForkJoinPool.commonPool() ? domain : NttDomain.of(n, executor);
+    long[] p = d.cosetProductMinus(av, bv, cv, shift);
     Fr r = Fr.random(random);
     Fr s = Fr.random(random);
 
     progress.update("MSM A", 0.15);
-    G1Jacobian msmA = Msm.g1Flat(flat1(pk.a()), w, witness.length, executor);
+    G1Jacobian msmA = msm1(a, w, executor);
     progress.update("MSM B in G2", 0.3);
-    G2Jacobian msmB2 = Msm.g2Flat(flat2(pk.b2()), w, witness.length, executor);
+    G2Jacobian msmB2 = msm2(b2, w, executor);
     progress.update("MSM B in G1", 0.55);
-    G1Jacobian msmB1 = Msm.g1Flat(flat1(pk.b1()), w, witness.length, executor);
+    G1Jacobian msmB1 = msm1(b1, w, executor);
     progress.update("MSM C", 0.7);
-    G1Jacobian msmC = Msm.g1Flat(flat1(pk.c()), wPrivate, pk.c().size(), executor);
+    G1Jacobian msmC = msm1(c, w, executor);
     progress.update("MSM H", 0.8);
-    G1Jacobian msmH = Msm.g1Flat(flat1(pk.h()), p, n, executor);
+    G1Jacobian msmH = Msm.g1Flat(h, p, n, executor);
 
     G1Jacobian proofA = msmA.addMixed(pk.alpha1()).add(pk.delta1().toJacobian().multiply(r));
     G2Jacobian proofB = msmB2.addMixed(pk.beta2()).add(pk.delta2().toJacobian().multiply(s));
-    G1Jacobian b1 = msmB1.addMixed(pk.beta1()).add(pk.delta1().toJacobian().multiply(s));
-    G1Jacobian proofC = msmC.add(msmH).add(proofA.multiply(s)).add(b1.multiply(r))
+    G1Jacobian b1s = msmB1.addMixed(pk.beta1()).add(pk.delta1().toJacobian().multiply(s));
+    G1Jacobian proofC = msmC.add(msmH).add(proofA.multiply(s)).add(b1s.multiply(r))
         .add(pk.delta1().toJacobian().multiply(r.multiply(s)).negate());
     progress.update("done", 1.0);
     return new Groth16Proof(proofA.toAffine(), proofB.toAffine(), proofC.toAffine());
   }
 
-  private static long[] flat1(List<G1Affine> points) {
-    long[] out = new long[8 * points.size()];
-    for (int i = 0; i < points.size(); i++) {
-      points.get(i).writeLimbs(out, 8 * i);
+  /**
+   * The query's scalars gathered from the canonical witness; terms with a zero scalar dropped when they are
+   * more than a sixteenth (the copy then pays for itself). Returns {bases, scalars, count}.
+   */
+  private static Object[] gather(Query q, long[] w) {
+    int size = q.size();
+    int zeros = 0;
+    for (int j = 0; j < size; j++) {
+      int o = 4 * q.wires()[j];
+      if ((w[o] | w[o + 1] | w[o + 2] | w[o + 3]) == 0) {
+        zeros++;
+      }
     }
-    return out;
+    boolean compact = zeros > size / 16;
+    int count = compact ? size - zeros : size;
+    long[] scalars = new long[4 * count];
+    long[] bases = compact ? new long[q.width() * count] : q.bases();
+    int at = 0;
+    for (int j = 0; j < size; j++) {
+      int o = 4 * q.wires()[j];
+      if (compact && (w[o] | w[o + 1] | w[o + 2] | w[o + 3]) == 0) {
+        continue;
+      }
+      System.arraycopy(w, o, scalars, 4 * at, 4);
+      if (compact) {
+        System.arraycopy(q.bases(), q.width() * j, bases, q.width() * at, q.width());
+      }
+      at++;
+    }
+    return new Object[] {bases, scalars, count};
   }
 
-  private static long[] flat2(List<G2Affine> points) {
-    long[] out = new long[16 * points.size()];
-    for (int i = 0; i < points.size(); i++) {
-      points.get(i).writeLimbs(out, 16 * i);
-    }
-    return out;
+  private static G1Jacobian msm1(Query q, long[] w, Executor executor) {
+    Object[] g = gather(q, w);
+    return Msm.g1Flat((long[]) g[0], (long[]) g[1], (int) g[2], executor);
+  }
+
+  private static G2Jacobian msm2(Query q, long[] w, Executor executor) {
+    Object[] g = gather(q, w);
+    return Msm.g2Flat((long[]) g[0], (long[]) g[1], (int) g[2], executor);
   }
 }

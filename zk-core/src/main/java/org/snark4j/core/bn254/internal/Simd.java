@@ -14,6 +14,12 @@ public final class Simd {
   /** The system property that forces the scalar path when set to {@code false}. */
   public static final String PROPERTY = "snark4j.simd";
 
+  /**
+   * The system property that, set to {@code none}, takes the SIMD path from the first call instead of after the
+   * background warm-up (the tests do, so both paths are exercised deterministically).
+   */
+  public static final String WARM_UP_PROPERTY = "snark4j.simd.warmUp";
+
   /** True when the vector kernels are in use. */
   public static final boolean ENABLED;
 
@@ -58,6 +64,10 @@ public final class Simd {
   public static boolean warm() {
     if (warm || !ENABLED) {
       return warm;
+    }
+    if ("none".equals(System.getProperty(WARM_UP_PROPERTY))) {
+      warm = true; // tests: the SIMD path from the first call, whatever its speed
+      return true;
     }
     warmUpInBackground();
     return false;

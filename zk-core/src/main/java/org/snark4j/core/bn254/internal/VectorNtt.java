@@ -251,25 +251,54 @@ public final class VectorNtt {
 
   // ---------------------------------------------------------------- edges: layouts and conversions
 
+  /** The element index at lane e of block bl. */
+  private int index(int bl, int e, boolean strided) {
+    return strided ? e * m + bl : bl * L + e;
+  }
+
   /**
-   * Reads n Montgomery 4×64 values (below r) in natural order into the 5×52 natural layout. The 4×64 limbs
-   * x·2^256 are repacked as they are and then multiplied by 2^264 mod r, which gives x·2^260.
+   * Reads n Montgomery 4×64 values (below r) in natural order into the 5×52 form, natural or strided layout.
+   * The 4×64 limbs x·2^256 are repacked as they are and then multiplied by 2^264 mod r, which gives x·2^260.
    */
-  public long[] fromMontgomery(long[] src, Executor executor) {
+  public long[] fromMontgomery(long[] src, boolean strided, Executor executor) {
     long[] out = new long[5 * n];
     long[] c = constant52(BigInteger.ONE.shiftLeft(264).mod(Fr.MODULUS));
-    int blocks = m;
-    int tasks = tasks(blocks / 64);
-    int per = (blocks + tasks - 1) / tasks;
+    int tasks = tasks(m / 64);
+    int per = (m + tasks - 1) / tasks;
     Parallel.forEach(executor, tasks, task -> {
-      for (int bl = task * per, end = Math.min(blocks, bl + per); bl < end; bl++) {
+      for (int bl = task * per, end = Math.min(m, bl + per); bl < end; bl++) {
         for (int e = 0; e < L; e++) {
-          repack52(out, bl * B + e, src, 4 * (bl * L + e));
+          repack52(out, bl * B + e, src, 4 * index(bl, e, strided));
         }
         FrVector.mulBroadcast(out, bl * B, out, bl * B, c, 0);
       }
     });
     return out;
+  }
+
+  /** As {@link #fromMontgomery(long[], boolean, Executor)}, natural layout. */
+  public long[] fromMontgomery(long[] src, Executor executor) {
+    return fromMontgomery(src, false, executor);
+  }
+
+  /**
+   * Writes the 5×52 values (below 2r; natural or strided layout) into dst as fully reduced Montgomery 4×64
+   * values in natural order: a product by 2^256 mod r gives x·2^256, then one conditional subtraction.
+   */
+  public void toMontgomery(long[] a, boolean strided, long[] dst, Executor executor) {
+    long[] c = constant52(BigInteger.ONE.shiftLeft(256).mod(Fr.MODULUS));
+    int tasks = tasks(m / 64);
+    int per = (m + tasks - 1) / tasks;
+    Parallel.forEach(executor, tasks, task -> {
+      long[] t = new long[B];
+      for (int bl = task * per, end = Math.min(m, bl + per); bl < end; bl++) {
+        FrVector.mulBroadcast(t, 0, a, bl * B, c, 0);
+        FrVector.condSub(t, 0, t, 0, 1);
+        for (int e = 0; e < L; e++) {
+          repack64(dst, 4 * index(bl, e, strided), t, e);
+        }
+      }
+    });
   }
 
   /** Multiplies strided coefficient i by shift^i, in place. */
@@ -362,16 +391,7 @@ public final class VectorNtt {
   /** The 5×52 natural-layout values (below 2r) as fully reduced Montgomery 4×64 values, natural order. */
   public long[] toMontgomery(long[] a, Executor executor) {
     long[] out = new long[4 * n];
-    int tasks = tasks(m / 64);
-    int per = (m + tasks - 1) / tasks;
-    Parallel.forEach(executor, tasks, task -> {
-      long[] t = new long[4];
-      for (int bl = task * per, end = Math.min(m, bl + per); bl < end; bl++) {
-        for (int e = 0; e < L; e++) {
-          Fr52.to64(out, 4 * (bl * L + e), a, bl * B + e, L, t);
-        }
-      }
-    });
+    toMontgomery(a, false, out, executor);
     return out;
   }
 
