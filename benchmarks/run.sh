@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures snark4j (JMH) and ffjavascript, snarkjs's field and curve library, side by side on this machine
-# and writes docs/performance.md. About 10 minutes on 2 cores.
+# and writes docs/performance.md. snark4j runs with the SIMD kernels (--add-modules jdk.incubator.vector), and
+# the benchmarks that have a SIMD path run again in a JVM without the module. About 15 minutes on 2 cores.
 #   benchmarks/run.sh            the full profile
 #   benchmarks/run.sh --quick    a smoke run (small sizes, short iterations), for checking the script
 set -euo pipefail
@@ -29,7 +30,11 @@ else
   jmh_args=(-f 1 -wi 3 -i 5 -w 2s -r 2s)
 fi
 "$JAVA_HOME/bin/java" -jar benchmarks/target/benchmarks.jar "${jmh_args[@]}" \
+  -jvmArgsAppend "--add-modules jdk.incubator.vector -Dsnark4j.simd.warmUp=none" \
   -rf json -rff "$out/jmh.json" 'org.snark4j.benchmarks.*' >&2
+echo "== snark4j (JMH), scalar kernels: no Vector API module" >&2
+"$JAVA_HOME/bin/java" -jar benchmarks/target/benchmarks.jar "${jmh_args[@]}" \
+  -rf json -rff "$out/jmh-scalar.json" 'org.snark4j.benchmarks.MsmBench.msmG[12]$' 'org.snark4j.benchmarks.NttBench' >&2
 
 echo "== ffjavascript" >&2
 node benchmarks/js/ffjavascript-bench.mjs interop $quick > "$out/ffjs.json"
@@ -43,9 +48,12 @@ node benchmarks/js/ffjavascript-bench.mjs interop $quick > "$out/ffjs.json"
   echo "\"node\": \"$(node --version)\","
   echo "\"ffjavascript\": \"$(node -p "require('./interop/node_modules/ffjavascript/package.json').version")\","
   echo "\"date\": \"$(date -u +%Y-%m-%d)\","
+  echo "\"lanes\": $("$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -cp benchmarks/target/benchmarks.jar \
+    org.snark4j.benchmarks.Lanes 2>/dev/null || echo 0),"
   echo "\"quick\": $([ -n "$quick" ] && echo true || echo false)"
   echo "}"
 } > "$out/machine.json"
 
-node benchmarks/js/report.mjs "$out/jmh.json" "$out/ffjs.json" "$out/machine.json" > docs/performance.md
+node benchmarks/js/report.mjs "$out/jmh.json" "$out/ffjs.json" "$out/machine.json" "$out/jmh-scalar.json" \
+  > docs/performance.md
 echo "wrote docs/performance.md" >&2

@@ -288,6 +288,19 @@ final class Groth16Commands {
     }
   }
 
+  /**
+   * Domains from this size on start the SIMD kernels' warm-up before the key is read: below it, their
+   * compilation (about two seconds of C2 time) costs a whole-process proof more than they save
+   * (docs/performance-groth16.md).
+   */
+  static final int SIMD_MIN_DOMAIN = 1 << 18;
+
+  static void warmUpForLargeKeys(Path zkey) throws java.io.IOException {
+    if (org.snark4j.core.VectorKernels.enabled() && ZkeyFile.domainSize(zkey) >= SIMD_MIN_DOMAIN) {
+      org.snark4j.core.VectorKernels.warmUp();
+    }
+  }
+
   static void writeProof(Groth16ProvingKey pk, Fr[] witness, Path proofFile, Path publicFile) throws Exception {
     Groth16Proof proof = Groth16Prover.prove(pk, witness, new java.security.SecureRandom(),
         java.util.concurrent.ForkJoinPool.commonPool(), progress());
@@ -332,6 +345,7 @@ final class Groth16Commands {
 
     @Override
     public Integer call() throws Exception {
+      warmUpForLargeKeys(zkey);
       writeProof(ZkeyFile.read(zkey), WtnsFile.read(wtns), proof, pub);
       return 0;
     }
@@ -357,6 +371,7 @@ final class Groth16Commands {
 
     @Override
     public Integer call() throws Exception {
+      warmUpForLargeKeys(zkey);
       writeProof(ZkeyFile.read(zkey), CircomWitnessCalculator.load(wasm).calculate(input), proof, pub);
       return 0;
     }

@@ -19,6 +19,10 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // a command process is short: the SIMD kernels are warmed up only by the commands whose work pays for it
+    if (System.getProperty("snark4j.simd.warmUp") == null) {
+      System.setProperty("snark4j.simd.warmUp", "manual");
+    }
     System.exit(run(args));
   }
 

@@ -1,16 +1,13 @@
 package org.snark4j.prover;
 
 import java.security.SecureRandom;
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.random.RandomGenerator;
 import org.snark4j.circuits.R1cs;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.FrLimbs;
-import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G1Jacobian;
-import org.snark4j.core.bn254.G2Affine;
 import org.snark4j.core.bn254.G2Jacobian;
 import org.snark4j.core.bn254.Msm;
 import org.snark4j.core.bn254.NttDomain;
@@ -66,81 +63,62 @@ public final class Groth16Prover {
     this.n = pk.domainSize();
     this.wires = pk.wires();
     this.nPub = pk.publicCount();
-    List<Groth16ProvingKey.Coefficient> coefficients = pk.coefficients();
-    int count = coefficients.size();
-    this.aCount = countA(coefficients);
+    byte[] matrix = pk.coefMatrix();
+    int count = matrix.length;
+    int inA = 0;
+    for (byte m : matrix) {
+      inA += m == 0 ? 1 : 0;
+    }
+    this.aCount = inA;
     coefRow = new int[count];
     coefWire = new int[count];
     coefValue = new long[4 * count];
     int at = 0;
-    for (int matrix = 0; matrix < 2; matrix++) {
-      for (Groth16ProvingKey.Coefficient k : coefficients) {
-        if (k.matrix() == matrix) {
-          coefRow[at] = k.row();
-          coefWire[at] = k.wire();
-          k.value().montgomeryLimbs(coefValue, 4 * at);
+    for (int mat = 0; mat < 2; mat++) {
+      for (int k = 0; k < count; k++) {
+        if (matrix[k] == mat) {
+          coefRow[at] = pk.coefRow()[k];
+          coefWire[at] = pk.coefWire()[k];
+          System.arraycopy(pk.coefValue(), 4 * k, coefValue, 4 * at, 4);
           at++;
         }
       }
     }
-    this.a = query1(pk.a(), 0);
-    this.b1 = query1(pk.b1(), 0);
-    this.b2 = query2(pk.b2());
-    this.c = query1(pk.c(), nPub + 1);
-    this.h = new long[8 * n];
-    for (int i = 0; i < n; i++) {
-      pk.h().get(i).writeLimbs(h, 8 * i);
-    }
+    this.a = query(pk.aLimbs(), 8, 0);
+    this.b1 = query(pk.b1Limbs(), 8, 0);
+    this.b2 = query(pk.b2Limbs(), 16, 0);
+    this.c = query(pk.cLimbs(), 8, nPub + 1);
+    this.h = pk.hLimbs();
     this.domain = NttDomain.of(n);
     this.shift = Qap.cosetShift(n);
   }
 
-  private static int countA(List<Groth16ProvingKey.Coefficient> coefficients) {
-    int count = 0;
-    for (Groth16ProvingKey.Coefficient k : coefficients) {
-      if (k.matrix() == 0) {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  private static Query query1(List<G1Affine> points, int firstWire) {
+  /** The query's points other than infinity (all limbs zero), with their wires; the key's array when none is. */
+  private static Query query(long[] points, int width, int firstWire) {
+    int count = points.length / width;
+    boolean[] keep = new boolean[count];
     int kept = 0;
-    for (G1Affine p : points) {
-      if (!p.isInfinity()) {
-        kept++;
+    for (int i = 0; i < count; i++) {
+      for (int k = 0; k < width; k++) {
+        if (points[width * i + k] != 0) {
+          keep[i] = true;
+          kept++;
+          break;
+        }
       }
     }
-    long[] bases = new long[8 * kept];
+    long[] bases = kept == count ? points : new long[width * kept];
     int[] wireOf = new int[kept];
     int at = 0;
-    for (int i = 0; i < points.size(); i++) {
-      if (!points.get(i).isInfinity()) {
-        points.get(i).writeLimbs(bases, 8 * at);
+    for (int i = 0; i < count; i++) {
+      if (keep[i]) {
+        if (bases != points) {
+          System.arraycopy(points, width * i, bases, width * at, width);
+        }
         wireOf[at++] = firstWire + i;
       }
     }
-    return new Query(bases, wireOf, 8);
-  }
-
-  private static Query query2(List<G2Affine> points) {
-    int kept = 0;
-    for (G2Affine p : points) {
-      if (!p.isInfinity()) {
-        kept++;
-      }
-    }
-    long[] bases = new long[16 * kept];
-    int[] wireOf = new int[kept];
-    int at = 0;
-    for (int i = 0; i < points.size(); i++) {
-      if (!points.get(i).isInfinity()) {
-        points.get(i).writeLimbs(bases, 16 * at);
-        wireOf[at++] = i;
-      }
-    }
-    return new Query(bases, wireOf, 16);
+    return new Query(bases, wireOf, width);
   }
 
   /** A prover bound to this key: the work that does not depend on the witness, done once. */

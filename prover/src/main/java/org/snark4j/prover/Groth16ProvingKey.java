@@ -1,6 +1,9 @@
 package org.snark4j.prover;
 
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import org.snark4j.core.bn254.FlatPoints;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G2Affine;
@@ -9,42 +12,281 @@ import org.snark4j.verifier.Groth16VerifyingKey;
 /**
  * A Groth16 proving key on BN254, with its verifying key, in the shape of snarkjs's .zkey: the A and B rows of
  * the QAP (the constraints' A and B, then one row per public wire with A = 1 on it; C is A·B row by row) and
- * the point queries. Immutable (the lists are copies).
+ * the point queries. Immutable.
  *
- * @param wires the number of wires (the constant one included)
- * @param publicCount public inputs (wires 1..publicCount)
- * @param domainSize n, the power of two ≥ the rows
- * @param coefficients the sparse A and B rows
- * @param a [Aᵢ(τ)]₁ for every wire
- * @param b1 [Bᵢ(τ)]₁ for every wire
- * @param b2 [Bᵢ(τ)]₂ for every wire
- * @param c [(β·Aᵢ(τ) + α·Bᵢ(τ) + Cᵢ(τ))/δ]₁ for every private wire (after the public ones)
- * @param h the H query over the odd coset of the 2n-th roots, scaled so the prover weights it by A·B − C there
+ * <p>Held flat, as the prover uses it: each point query is one {@code long[]} of Montgomery limbs (8 longs a
+ * G1 point, 16 a G2 point, (0, 0) for infinity) and the coefficients are parallel arrays; the list accessors
+ * are views that make a point or a coefficient object on each {@code get}.
+ *
+ * <ul>
+ *   <li>{@code wires}: the number of wires (the constant one included); {@code publicCount}: public inputs
+ *       (wires 1..publicCount); {@code domainSize}: n, the power of two ≥ the rows
+ *   <li>{@code a}, {@code b1}, {@code b2}: [Aᵢ(τ)]₁, [Bᵢ(τ)]₁, [Bᵢ(τ)]₂ for every wire
+ *   <li>{@code c}: [(β·Aᵢ(τ) + α·Bᵢ(τ) + Cᵢ(τ))/δ]₁ for every private wire (after the public ones)
+ *   <li>{@code h}: the H query over the odd coset of the 2n-th roots, scaled so the prover weights it by
+ *       A·B − C there
+ * </ul>
  */
-public record Groth16ProvingKey(int wires, int publicCount, int domainSize, List<Coefficient> coefficients,
-    G1Affine alpha1, G1Affine beta1, G2Affine beta2, G1Affine delta1, G2Affine delta2, List<G1Affine> a,
-    List<G1Affine> b1, List<G2Affine> b2, List<G1Affine> c, List<G1Affine> h, Groth16VerifyingKey verifyingKey) {
-
+public final class Groth16ProvingKey {
   /** One non-zero entry of the A (matrix 0) or B (matrix 1) rows. */
   public record Coefficient(int matrix, int row, int wire, Fr value) {}
 
-  public Groth16ProvingKey {
-    coefficients = List.copyOf(coefficients);
-    a = List.copyOf(a);
-    b1 = List.copyOf(b1);
-    b2 = List.copyOf(b2);
-    c = List.copyOf(c);
-    h = List.copyOf(h);
-    if (a.size() != wires || b1.size() != wires || b2.size() != wires || c.size() != wires - 1 - publicCount
-        || h.size() != domainSize || verifyingKey.publicInputCount() != publicCount) {
+  private final int wires;
+  private final int publicCount;
+  private final int domainSize;
+  private final byte[] coefMatrix;
+  private final int[] coefRow;
+  private final int[] coefWire;
+  private final long[] coefValue; // Montgomery limbs, 4 a coefficient
+  private final G1Affine alpha1;
+  private final G1Affine beta1;
+  private final G2Affine beta2;
+  private final G1Affine delta1;
+  private final G2Affine delta2;
+  private final long[] a;
+  private final long[] b1;
+  private final long[] b2;
+  private final long[] c;
+  private final long[] h;
+  private final Groth16VerifyingKey verifyingKey;
+
+  /** A key from lists (copied into the flat form). */
+  public Groth16ProvingKey(int wires, int publicCount, int domainSize, List<Coefficient> coefficients,
+      G1Affine alpha1, G1Affine beta1, G2Affine beta2, G1Affine delta1, G2Affine delta2, List<G1Affine> a,
+      List<G1Affine> b1, List<G2Affine> b2, List<G1Affine> c, List<G1Affine> h, Groth16VerifyingKey verifyingKey) {
+    this(wires, publicCount, domainSize, matrices(coefficients), rows(coefficients), wiresOf(coefficients),
+        values(coefficients), alpha1, beta1, beta2, delta1, delta2, flat1(a), flat1(b1), flat2(b2), flat1(c), flat1(h),
+        verifyingKey);
+  }
+
+  /** A key from flat arrays, taken as they are (not copied): the reader's path. */
+  Groth16ProvingKey(int wires, int publicCount, int domainSize, byte[] coefMatrix, int[] coefRow, int[] coefWire,
+      long[] coefValue, G1Affine alpha1, G1Affine beta1, G2Affine beta2, G1Affine delta1, G2Affine delta2, long[] a,
+      long[] b1, long[] b2, long[] c, long[] h, Groth16VerifyingKey verifyingKey) {
+    this.wires = wires;
+    this.publicCount = publicCount;
+    this.domainSize = domainSize;
+    this.coefMatrix = coefMatrix;
+    this.coefRow = coefRow;
+    this.coefWire = coefWire;
+    this.coefValue = coefValue;
+    this.alpha1 = alpha1;
+    this.beta1 = beta1;
+    this.beta2 = beta2;
+    this.delta1 = delta1;
+    this.delta2 = delta2;
+    this.a = a;
+    this.b1 = b1;
+    this.b2 = b2;
+    this.c = c;
+    this.h = h;
+    this.verifyingKey = verifyingKey;
+    if (a.length != 8L * wires || b1.length != 8L * wires || b2.length != 16L * wires
+        || c.length != 8L * (wires - 1 - publicCount) || h.length != 8L * domainSize
+        || verifyingKey.publicInputCount() != publicCount) {
       throw new IllegalArgumentException("proving key sizes do not match: " + wires + " wires, " + publicCount
-          + " public, domain " + domainSize + "; got A " + a.size() + ", B1 " + b1.size() + ", B2 " + b2.size()
-          + ", C " + c.size() + ", H " + h.size() + ", IC " + verifyingKey.ic().size());
+          + " public, domain " + domainSize + "; got A " + a.length / 8 + ", B1 " + b1.length / 8 + ", B2 "
+          + b2.length / 16 + ", C " + c.length / 8 + ", H " + h.length / 8 + ", IC " + verifyingKey.ic().size());
     }
-    for (Coefficient k : coefficients) {
-      if (k.matrix() < 0 || k.matrix() > 1 || k.row() < 0 || k.row() >= domainSize || k.wire() < 0 || k.wire() >= wires) {
-        throw new IllegalArgumentException("coefficient out of range: " + k);
+    for (int k = 0; k < coefRow.length; k++) {
+      if (coefMatrix[k] < 0 || coefMatrix[k] > 1 || coefRow[k] < 0 || coefRow[k] >= domainSize || coefWire[k] < 0
+          || coefWire[k] >= wires) {
+        throw new IllegalArgumentException("coefficient out of range: " + coefficients().get(k));
       }
     }
+  }
+
+  private static byte[] matrices(List<Coefficient> k) {
+    byte[] out = new byte[k.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (byte) k.get(i).matrix();
+    }
+    return out;
+  }
+
+  private static int[] rows(List<Coefficient> k) {
+    return k.stream().mapToInt(Coefficient::row).toArray();
+  }
+
+  private static int[] wiresOf(List<Coefficient> k) {
+    return k.stream().mapToInt(Coefficient::wire).toArray();
+  }
+
+  private static long[] values(List<Coefficient> k) {
+    long[] out = new long[4 * k.size()];
+    for (int i = 0; i < k.size(); i++) {
+      k.get(i).value().montgomeryLimbs(out, 4 * i);
+    }
+    return out;
+  }
+
+  private static long[] flat1(List<G1Affine> points) {
+    long[] out = new long[8 * points.size()];
+    for (int i = 0; i < points.size(); i++) {
+      points.get(i).writeLimbs(out, 8 * i);
+    }
+    return out;
+  }
+
+  private static long[] flat2(List<G2Affine> points) {
+    long[] out = new long[16 * points.size()];
+    for (int i = 0; i < points.size(); i++) {
+      points.get(i).writeLimbs(out, 16 * i);
+    }
+    return out;
+  }
+
+  public int wires() {
+    return wires;
+  }
+
+  public int publicCount() {
+    return publicCount;
+  }
+
+  public int domainSize() {
+    return domainSize;
+  }
+
+  /** The sparse A and B rows (a view). */
+  public List<Coefficient> coefficients() {
+    return new AbstractList<>() {
+      @Override
+      public Coefficient get(int k) {
+        return new Coefficient(coefMatrix[k], coefRow[k], coefWire[k], Fr.fromMontgomeryLimbs(coefValue, 4 * k));
+      }
+
+      @Override
+      public int size() {
+        return coefRow.length;
+      }
+    };
+  }
+
+  public G1Affine alpha1() {
+    return alpha1;
+  }
+
+  public G1Affine beta1() {
+    return beta1;
+  }
+
+  public G2Affine beta2() {
+    return beta2;
+  }
+
+  public G1Affine delta1() {
+    return delta1;
+  }
+
+  public G2Affine delta2() {
+    return delta2;
+  }
+
+  public List<G1Affine> a() {
+    return view1(a);
+  }
+
+  public List<G1Affine> b1() {
+    return view1(b1);
+  }
+
+  public List<G2Affine> b2() {
+    return new AbstractList<>() {
+      @Override
+      public G2Affine get(int i) {
+        return FlatPoints.g2(b2, i);
+      }
+
+      @Override
+      public int size() {
+        return b2.length / 16;
+      }
+    };
+  }
+
+  public List<G1Affine> c() {
+    return view1(c);
+  }
+
+  public List<G1Affine> h() {
+    return view1(h);
+  }
+
+  public Groth16VerifyingKey verifyingKey() {
+    return verifyingKey;
+  }
+
+  private static List<G1Affine> view1(long[] points) {
+    return new AbstractList<>() {
+      @Override
+      public G1Affine get(int i) {
+        return FlatPoints.g1(points, i);
+      }
+
+      @Override
+      public int size() {
+        return points.length / 8;
+      }
+    };
+  }
+
+  // ---------------------------------------------------------------- the flat form, for the prover and writer
+
+  long[] aLimbs() {
+    return a;
+  }
+
+  long[] b1Limbs() {
+    return b1;
+  }
+
+  long[] b2Limbs() {
+    return b2;
+  }
+
+  long[] cLimbs() {
+    return c;
+  }
+
+  long[] hLimbs() {
+    return h;
+  }
+
+  byte[] coefMatrix() {
+    return coefMatrix;
+  }
+
+  int[] coefRow() {
+    return coefRow;
+  }
+
+  int[] coefWire() {
+    return coefWire;
+  }
+
+  long[] coefValue() {
+    return coefValue;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Groth16ProvingKey k && wires == k.wires && publicCount == k.publicCount
+        && domainSize == k.domainSize && Arrays.equals(coefMatrix, k.coefMatrix) && Arrays.equals(coefRow, k.coefRow)
+        && Arrays.equals(coefWire, k.coefWire) && Arrays.equals(coefValue, k.coefValue) && alpha1.equals(k.alpha1)
+        && beta1.equals(k.beta1) && beta2.equals(k.beta2) && delta1.equals(k.delta1) && delta2.equals(k.delta2)
+        && Arrays.equals(a, k.a) && Arrays.equals(b1, k.b1) && Arrays.equals(b2, k.b2) && Arrays.equals(c, k.c)
+        && Arrays.equals(h, k.h) && verifyingKey.equals(k.verifyingKey);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(a) * 31 + Arrays.hashCode(coefValue);
+  }
+
+  @Override
+  public String toString() {
+    return "Groth16ProvingKey[" + wires + " wires, " + publicCount + " public, domain " + domainSize + ", "
+        + coefRow.length + " coefficients]";
   }
 }

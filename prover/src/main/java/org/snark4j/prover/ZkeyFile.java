@@ -8,6 +8,7 @@ import java.util.List;
 import org.snark4j.circuits.circom.BinFile;
 import org.snark4j.circuits.circom.CircomFormatException;
 import org.snark4j.core.bn254.Fp;
+import org.snark4j.core.bn254.FlatPoints;
 import org.snark4j.core.bn254.Fp2;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
@@ -27,6 +28,21 @@ public final class ZkeyFile {
   private ZkeyFile() {}
 
   private static final Fr R_INV = Fr.of(BigInteger.ONE.shiftLeft(256).modInverse(Fr.MODULUS));
+
+  /**
+   * The domain size in a Groth16 .zkey's header, without reading the rest (to size the work before it starts).
+   *
+   * @throws CircomFormatException if the file is not a Groth16 .zkey
+   */
+  public static int domainSize(Path file) throws IOException {
+    BinFile f = BinFile.read(file, "zkey");
+    BinFile.Section h = f.section(2, "Groth16 header");
+    h.integer(h.u32("n8q"), "q");
+    h.integer(h.u32("n8r"), "r");
+    h.u32("variables");
+    h.u32("public signals");
+    return h.u32("domain size");
+  }
 
   public static Groth16ProvingKey read(Path file) throws IOException {
     BinFile f = BinFile.read(file, "zkey");
@@ -59,46 +75,98 @@ public final class ZkeyFile {
     G2Affine gamma2 = g2(h, "gamma2");
     G1Affine delta1 = g1(h, "delta1");
     G2Affine delta2 = g2(h, "delta2");
-    List<G1Affine> ic = g1s(f.section(3, "IC"), nPub + 1, "IC");
+    List<G1Affine> ic = g1List(f.section(3, "IC"), nPub + 1, "IC");
     BinFile.Section c = f.section(4, "coefficients");
     int n = c.u32("coefficient count");
     if ((long) n * 44 > c.remaining()) {
       throw new CircomFormatException(".zkey: " + n + " coefficients cannot fit in " + c.remaining() + " bytes");
     }
     // {matrix, row, wire, value·R²} in 44-byte records; value·R² taken as a Montgomery form is value·R, so one
-    // product by R⁻¹ gives the value (no BigInteger per coefficient)
+    // product by R⁻¹ gives the value's Montgomery form (no BigInteger per coefficient)
     java.nio.ByteBuffer cb = c.take(Math.multiplyExact(n, 44), "coefficients").order(java.nio.ByteOrder.LITTLE_ENDIAN);
-    Groth16ProvingKey.Coefficient[] coefficients = new Groth16ProvingKey.Coefficient[n];
-    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-      int at = 44 * i;
-      int matrix = cb.getInt(at);
-      int row = cb.getInt(at + 4);
-      int wire = cb.getInt(at + 8);
+    byte[] matrices = new byte[n];
+    int[] rows = new int[n];
+    int[] wireOf = new int[n];
+    long[] values = new long[4 * n];
+    long[] rInv = new long[4];
+    R_INV.montgomeryLimbs(rInv, 0);
+    java.util.concurrent.atomic.AtomicInteger bad = new java.util.concurrent.atomic.AtomicInteger(-1);
+    org.snark4j.core.bn254.FrLimbs.forEach(java.util.concurrent.ForkJoinPool.commonPool(), (n + 4095) / 4096, t -> {
       long[] limbs = new long[4];
-      for (int j = 0; j < 4; j++) {
-        limbs[j] = cb.getLong(at + 12 + 8 * j);
+      for (int i = 4096 * t, end = Math.min(n, i + 4096); i < end; i++) {
+        int at = 44 * i;
+        int matrix = cb.getInt(at);
+        int row = cb.getInt(at + 4);
+        int wire = cb.getInt(at + 8);
+        for (int j = 0; j < 4; j++) {
+          limbs[j] = cb.getLong(at + 12 + 8 * j);
+        }
+        if (matrix < 0 || matrix > 1 || row < 0 || row >= domain || wire < 0 || wire >= nVars
+            || !org.snark4j.core.bn254.FrLimbs.isCanonical(limbs, 0)) {
+          bad.compareAndSet(-1, i);
+          return;
+        }
+        matrices[i] = (byte) matrix;
+        rows[i] = row;
+        wireOf[i] = wire;
+        org.snark4j.core.bn254.FrLimbs.mul(values, 4 * i, limbs, 0, rInv, 0);
       }
-      Fr stored;
-      try {
-        stored = Fr.fromMontgomeryLimbs(limbs, 0);
-      } catch (IllegalArgumentException e) {
-        stored = null;
-      }
-      if (matrix < 0 || matrix > 1 || row < 0 || row >= domain || wire < 0 || wire >= nVars || stored == null) {
-        throw new CircomFormatException(".zkey: coefficient " + i + " (matrix " + matrix + ", row "
-            + Integer.toUnsignedString(row) + ", wire " + Integer.toUnsignedString(wire) + ") is out of range");
-      }
-      coefficients[i] = new Groth16ProvingKey.Coefficient(matrix, row, wire, stored.multiply(R_INV));
     });
-    List<G1Affine> a = g1s(f.section(5, "A"), nVars, "A");
-    List<G1Affine> b1 = g1s(f.section(6, "B1"), nVars, "B1");
-    BinFile.Section s7 = f.section(7, "B2");
-    List<G2Affine> b2 = g2s(s7, nVars, "B2");
-    List<G1Affine> cq = g1s(f.section(8, "C"), nVars - nPub - 1, "C");
-    List<G1Affine> hq = g1s(f.section(9, "H"), domain, "H");
+    if (bad.get() >= 0) {
+      int i = bad.get();
+      throw new CircomFormatException(".zkey: coefficient " + i + " (matrix " + cb.getInt(44 * i) + ", row "
+          + Integer.toUnsignedString(cb.getInt(44 * i + 4)) + ", wire " + Integer.toUnsignedString(cb.getInt(44 * i + 8))
+          + ") is out of range");
+    }
+    long[] a = g1s(f.section(5, "A"), nVars, "A");
+    long[] b1 = g1s(f.section(6, "B1"), nVars, "B1");
+    long[] cq = g1s(f.section(8, "C"), nVars - nPub - 1, "C");
+    long[] hq = g1s(f.section(9, "H"), domain, "H");
+    long[] b2 = g2s(f.section(7, "B2"), nVars, "B2"); // last: the batched subgroup check is the longest step
     Groth16VerifyingKey vk = new Groth16VerifyingKey(alpha1, beta2, gamma2, delta2, ic);
-    return new Groth16ProvingKey(nVars, nPub, domain, List.of(coefficients), alpha1, beta1, beta2, delta1, delta2, a, b1, b2,
-        cq, hq, vk);
+    return new Groth16ProvingKey(nVars, nPub, domain, matrices, rows, wireOf, values, alpha1, beta1, beta2, delta1,
+        delta2, a, b1, b2, cq, hq, vk);
+  }
+
+  /** count G1 points, read flat and checked on all cores; a bad one is named as the single-point decoder names it. */
+  private static long[] g1s(BinFile.Section s, int count, String what) {
+    if ((long) count * 64 != s.remaining()) {
+      throw new CircomFormatException(s.what() + ": " + count + " points need " + count * 64L + " bytes, the section has "
+          + s.remaining());
+    }
+    java.nio.ByteBuffer b = s.take(count * 64, what);
+    long[] out = new long[8 * count];
+    b.asLongBuffer().get(out);
+    int bad = org.snark4j.core.bn254.FlatPoints.firstInvalidG1(out, count, java.util.concurrent.ForkJoinPool.commonPool());
+    if (bad >= 0) {
+      g1At(s.what(), b, bad * 64, what, bad); // throws, naming the coordinate or the curve
+      throw new CircomFormatException(s.what() + ": " + label(what, bad) + " is not a valid G1 point");
+    }
+    return out;
+  }
+
+  /** count G2 points, read flat, checked on the twist and then in the subgroup all at once. */
+  private static long[] g2s(BinFile.Section s, int count, String what) {
+    if ((long) count * 128 != s.remaining()) {
+      throw new CircomFormatException(s.what() + ": " + count + " points need " + count * 128L
+          + " bytes, the section has " + s.remaining());
+    }
+    java.nio.ByteBuffer b = s.take(count * 128, what);
+    long[] out = new long[16 * count];
+    b.asLongBuffer().get(out);
+    java.util.concurrent.ForkJoinPool pool = java.util.concurrent.ForkJoinPool.commonPool();
+    int bad = org.snark4j.core.bn254.FlatPoints.firstInvalidG2(out, count, pool);
+    if (bad >= 0) {
+      g2At(s.what(), b, bad * 128, what, bad, false); // throws, naming the coordinate or the twist
+      throw new CircomFormatException(s.what() + ": " + label(what, bad) + " is not a valid G2 point");
+    }
+    if (!org.snark4j.core.bn254.FlatPoints.allG2InSubgroup(out, count, pool)) {
+      int first = java.util.stream.IntStream.range(0, count).parallel()
+          .filter(i -> !org.snark4j.core.bn254.FlatPoints.g2(out, i).isInSubgroup()).findFirst().orElseThrow();
+      throw new CircomFormatException(s.what() + ": " + label(what, first) + " is on the twist but not in the subgroup "
+          + "of order r");
+    }
+    return out;
   }
 
   /** One point at the section's position (header fields, the contribution history), decoded as the lists are. */
@@ -110,33 +178,9 @@ public final class ZkeyFile {
     return g2At(s.what(), s.take(128, what), 0, what, -1);
   }
 
-  private static List<G1Affine> g1s(BinFile.Section s, int count, String what) {
-    if ((long) count * 64 != s.remaining()) {
-      throw new CircomFormatException(s.what() + ": " + count + " points need " + count * 64L + " bytes, the section has "
-          + s.remaining());
-    }
-    java.nio.ByteBuffer b = s.take(count * 64, what);
-    return java.util.stream.IntStream.range(0, count).parallel().mapToObj(i -> g1At(s.what(), b, i * 64, what, i))
-        .toList();
-  }
-
-  /** count G2 points from the section's position on, decoded and checked on all cores. */
-  private static List<G2Affine> g2s(BinFile.Section s, int count, String what) {
-    if ((long) count * 128 != s.remaining()) {
-      throw new CircomFormatException(s.what() + ": " + count + " points need " + count * 128L
-          + " bytes, the section has " + s.remaining());
-    }
-    java.nio.ByteBuffer b = s.take(count * 128, what);
-    G2Affine[] points = new G2Affine[count];
-    java.util.stream.IntStream.range(0, count).parallel()
-        .forEach(i -> points[i] = g2At(s.what(), b, i * 128, what, i, false));
-    if (!G2Affine.allInSubgroup(points)) {
-      int bad = java.util.stream.IntStream.range(0, count).parallel().filter(i -> !points[i].isInSubgroup())
-          .findFirst().orElseThrow();
-      throw new CircomFormatException(s.what() + ": " + label(what, bad) + " is on the twist but not in the subgroup "
-          + "of order r");
-    }
-    return List.of(points);
+  /** A short list of G1 points (the IC), decoded one by one. */
+  private static List<G1Affine> g1List(BinFile.Section s, int count, String what) {
+    return FlatPoints.g1List(g1s(s, count, what));
   }
 
   private static final long[] P_LIMBS = limbsOf(Fp.MODULUS);

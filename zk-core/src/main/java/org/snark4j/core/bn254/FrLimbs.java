@@ -37,6 +37,16 @@ public final class FrLimbs {
     });
   }
 
+  /** z = x·y (one element each, Montgomery limbs at offsets). */
+  public static void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo) {
+    FrArith.mul(z, zo, x, xo, y, yo);
+  }
+
+  /** Whether the 4 limbs at x[xo] are below r. */
+  public static boolean isCanonical(long[] x, int xo) {
+    return FrArith.isCanonical(x, xo);
+  }
+
   /** Runs tasks 0..n−1 on the calling thread and the executor's (the pattern every flat loop here uses). */
   public static void forEach(Executor executor, int n, java.util.function.IntConsumer task) {
     Parallel.forEach(executor, n, task);

@@ -76,7 +76,7 @@ public final class NttDomain {
 
   /** The SIMD transform when it is in use and warm, else null. */
   private VectorNtt vector() {
-    if (n < VectorNtt.MIN_SIZE || !Simd.warm()) {
+    if (!Simd.warm() || n < VectorNtt.MIN_SIZE) { // in this order: VectorNtt needs the module
       return null;
     }
     VectorNtt v = vector;

@@ -15,8 +15,10 @@ public final class Simd {
   public static final String PROPERTY = "snark4j.simd";
 
   /**
-   * The system property that, set to {@code none}, takes the SIMD path from the first call instead of after the
-   * background warm-up (the tests do, so both paths are exercised deterministically).
+   * The system property choosing when the kernels are warmed up: {@code background} (the default: at the
+   * first call), {@code manual} (only when {@link #warmUpInBackground} is called) or {@code none} (no warm-up:
+   * the SIMD path from the first call, whatever its speed; the tests use it so both paths run
+   * deterministically).
    */
   public static final String WARM_UP_PROPERTY = "snark4j.simd.warmUp";
 
@@ -57,19 +59,24 @@ public final class Simd {
 
   /**
    * True once the vector kernels run compiled. Until then they run in the interpreter or in C1 code that
-   * boxes every vector, hundreds of times slower than the scalar kernels, for the first second or two of a
-   * process: the first call starts a daemon thread that runs the kernels on one block until a product takes
-   * under a microsecond, and callers take the scalar path meanwhile (same bits). False when disabled.
+   * boxes every vector, hundreds of times slower than the scalar kernels: C2 needs about two seconds of its
+   * own time for the twelve kernels. So a daemon thread runs every kernel on one block until each runs at
+   * compiled speed, and callers take the scalar path meanwhile (same bits). The thread starts at the first
+   * call, or only through {@link #warmUpInBackground} when {@value #WARM_UP_PROPERTY} is {@code manual} (for
+   * short processes, where the compilation would cost more than it saves). False when disabled.
    */
   public static boolean warm() {
     if (warm || !ENABLED) {
       return warm;
     }
-    if ("none".equals(System.getProperty(WARM_UP_PROPERTY))) {
+    String mode = System.getProperty(WARM_UP_PROPERTY, "background");
+    if (mode.equals("none")) {
       warm = true; // tests: the SIMD path from the first call, whatever its speed
       return true;
     }
-    warmUpInBackground();
+    if (!mode.equals("manual")) {
+      warmUpInBackground();
+    }
     return false;
   }
 

@@ -57,8 +57,8 @@ class VectorMsmTest {
   }
 
   @Property(tries = 30)
+  @net.jqwik.api.lifecycle.AddLifecycleHook(RequiresVectorModule.class)
   void matchesScalarPathAndNaiveSum(@ForAll @IntRange(min = 0, max = 400) int n, @ForAll long seed) {
-    assumeTrue(moduleThere(), "the JVM runs without --add-modules jdk.incubator.vector");
     Random r = new Random(seed);
     G1Affine[] b = new G1Affine[n];
     Fr[] s = new Fr[n];
@@ -106,8 +106,8 @@ class VectorMsmTest {
   }
 
   @Property(tries = 15)
+  @net.jqwik.api.lifecycle.AddLifecycleHook(RequiresVectorModule.class)
   void g2MatchesScalarPathAndNaiveSum(@ForAll @IntRange(min = 0, max = 200) int n, @ForAll long seed) {
-    assumeTrue(moduleThere(), "the JVM runs without --add-modules jdk.incubator.vector");
     Random r = new Random(seed);
     G2Affine[] b = new G2Affine[n];
     Fr[] s = new Fr[n];
