@@ -42,18 +42,43 @@ public final class MsmEngine {
     return msm(curve, bases, scalars, n, executor, Simd.warm());
   }
 
-  /** As above; simd chooses the SIMD bucket additions (only when the module is there). */
+  /**
+   * As above; simd chooses the SIMD bucket additions (only when the module is there). When the scalars are so
+   * short that there are fewer windows than threads (the 16-bit combinations of a batched subgroup check), the
+   * terms are split into one range per thread instead, each summed on its own.
+   */
   static long[] msm(CurveArith curve, long[] bases, long[] scalars, int n, Executor executor, boolean simd) {
+    int threads = Parallel.threads();
+    if (n >= 1 << 12 && threads > 1) {
+      int bits = maxBits(scalars, 0, n);
+      if (windowCount(bits, windowFor(n, bits)) < threads) {
+        long[][] parts = new long[threads][];
+        int per = (n + threads - 1) / threads;
+        Parallel.forEach(executor, threads, p -> parts[p] = msmAt(curve, bases, scalars, p * per,
+            Math.min(n, (p + 1) * per) - p * per, Runnable::run, simd));
+        long[] result = parts[0];
+        for (int p = 1; p < threads; p++) {
+          curve.jacAdd(result, 0, result, 0, parts[p], 0);
+        }
+        return result;
+      }
+    }
+    return msmAt(curve, bases, scalars, 0, n, executor, simd);
+  }
+
+  /** Σ over the n terms from index off. */
+  private static long[] msmAt(CurveArith curve, long[] bases, long[] scalars, int off, int n, Executor executor,
+      boolean simd) {
     int w = curve.w;
     long[] result = new long[3 * w];
     curve.jacSetInfinity(result, 0);
-    if (n == 0) {
+    if (n <= 0) {
       return result;
     }
     if (n < 8) {
       long[] t = new long[3 * w];
       long[] a = new long[3 * w];
-      for (int i = 0; i < n; i++) {
+      for (int i = off; i < off + n; i++) {
         curve.jacFromAffine(a, 0, bases, i * 2 * w);
         curve.jacScalarMul(t, 0, a, 0, FrArith.toBigInteger(scalars, 4 * i));
         curve.jacAdd(result, 0, result, 0, t, 0);
@@ -61,19 +86,20 @@ public final class MsmEngine {
       return result;
     }
     boolean vector = simd && (curve == CurveArith.G1 || curve == CurveArith.G2);
-    int bits = maxBits(scalars, n);
+    int bits = maxBits(scalars, off, n);
     // SIMD additions are cheaper, so the bucket sums weigh more: one bit narrower (the best measured at 2^16
     // and 2^20, docs/performance.md)
     int c = vector ? Math.max(2, windowFor(n, bits) - 1) : windowFor(n, bits);
     int windows = windowCount(bits, c);
-    long[] recoded = recode(scalars, n, c, windows);
+    long[] recoded = recode(scalars, off, n, c, windows);
     long[][] windowSums = new long[windows][];
     if (vector) {
       VectorField field = curve == CurveArith.G1 ? VectorField.fp() : VectorField.fp2();
-      long[] b52 = VectorBuckets.convertBases(curve, field, bases, n, executor);
+      long[] b52 = VectorBuckets.convertBases(curve, field, bases, off, n, executor);
       Parallel.forEach(executor, windows, j -> windowSums[j] = vectorWindow(curve, b52, recoded, n, c, j));
     } else {
-      Parallel.forEach(executor, windows, j -> windowSums[j] = window(curve, bases, recoded, n, c, j));
+      long[] local = off == 0 ? bases : java.util.Arrays.copyOfRange(bases, off * 2 * w, (off + n) * 2 * w);
+      Parallel.forEach(executor, windows, j -> windowSums[j] = window(curve, local, recoded, n, c, j));
     }
     // Horner from the top window
     long[] s = new long[curve.scratchSize()];
@@ -97,10 +123,10 @@ public final class MsmEngine {
     return Math.max(1, (bits + 2 + c - 1) / c);
   }
 
-  /** The bit length of the largest of n canonical scalars (4 limbs each). */
-  static int maxBits(long[] scalars, int n) {
+  /** The bit length of the largest of the n canonical scalars (4 limbs each) from index off. */
+  static int maxBits(long[] scalars, int off, int n) {
     long l0 = 0, l1 = 0, l2 = 0, l3 = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = off; i < off + n; i++) {
       l0 |= scalars[4 * i];
       l1 |= scalars[4 * i + 1];
       l2 |= scalars[4 * i + 2];
@@ -120,6 +146,11 @@ public final class MsmEngine {
 
   /** k + H for every scalar, as 5 limbs (c·windows may pass 256 bits). */
   static long[] recode(long[] scalars, int n, int c, int windows) {
+    return recode(scalars, 0, n, c, windows);
+  }
+
+  /** k + H for the n scalars from index off. */
+  static long[] recode(long[] scalars, int off, int n, int c, int windows) {
     long[] h = new long[5];
     for (int j = 0; j < windows; j++) {
       int bit = c * j + c - 1;
@@ -129,7 +160,7 @@ public final class MsmEngine {
     for (int i = 0; i < n; i++) {
       long carry = 0;
       for (int l = 0; l < 5; l++) {
-        long a = l < 4 ? scalars[4 * i + l] : 0;
+        long a = l < 4 ? scalars[4 * (off + i) + l] : 0;
         long s = a + h[l];
         long c1 = FpArith.carry(a, h[l], s);
         long s2 = s + carry;

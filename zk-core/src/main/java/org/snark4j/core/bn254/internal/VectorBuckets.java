@@ -292,8 +292,8 @@ final class VectorBuckets {
     return total;
   }
 
-  /** The affine bases (2w longs each, 4×64 Montgomery form, (0, 0) = infinity) in the 5×52 form. */
-  static long[] convertBases(CurveArith curve, VectorField f, long[] bases, int n, Executor executor) {
+  /** The n affine bases from index off (2w longs each, 4×64 Montgomery form, (0, 0) = infinity) in the 5×52 form. */
+  static long[] convertBases(CurveArith curve, VectorField f, long[] bases, int off, int n, Executor executor) {
     int w64 = curve.w;
     int pw = 2 * f.width;
     long[] out = new long[pw * n];
@@ -301,8 +301,8 @@ final class VectorBuckets {
     Parallel.forEach(executor, (n + chunk - 1) / chunk, c -> {
       long[] s = new long[4];
       for (int i = c * chunk, end = Math.min(n, i + chunk); i < end; i++) {
-        f.from64(out, pw * i, 1, bases, 2 * w64 * i, s);
-        f.from64(out, pw * i + f.width, 1, bases, 2 * w64 * i + w64, s);
+        f.from64(out, pw * i, 1, bases, 2 * w64 * (off + i), s);
+        f.from64(out, pw * i + f.width, 1, bases, 2 * w64 * (off + i) + w64, s);
       }
     });
     return out;

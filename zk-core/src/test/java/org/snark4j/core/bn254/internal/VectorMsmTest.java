@@ -146,6 +146,32 @@ class VectorMsmTest {
   }
 
   @Test
+  void shortScalarsSplitOverThreads() {
+    // fewer windows than threads: the terms are split into ranges, each summed on its own
+    Random r = new Random(13);
+    int n = 5000;
+    G1Affine[] b = new G1Affine[n];
+    Fr[] s = new Fr[n];
+    G1Affine p = G1Affine.GENERATOR.multiply(Fr.random(r));
+    for (int i = 0; i < n; i++) {
+      p = p.toJacobian().addMixed(G1Affine.GENERATOR).toAffine();
+      b[i] = i % 97 == 0 ? G1Affine.INFINITY : p;
+      s[i] = Fr.of(r.nextInt(1 << 16));
+    }
+    if (moduleThere()) {
+      check(b, s, true);
+    } else {
+      long[] bases = new long[8 * n];
+      long[] scalars = new long[4 * n];
+      for (int i = 0; i < n; i++) {
+        b[i].writeLimbs(bases, 8 * i);
+        s[i].canonicalLimbs(scalars, 4 * i);
+      }
+      assertArrayEquals(naive(b, s), affine(MsmEngine.msm(CurveArith.G1, bases, scalars, n, ForkJoinPool.commonPool(), false)));
+    }
+  }
+
+  @Test
   void everyTermTheSame() {
     assumeTrue(moduleThere(), "the JVM runs without --add-modules jdk.incubator.vector");
     int n = 3000;
