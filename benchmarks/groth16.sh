@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Groth16 prove and verify, snark4j beside snarkjs, whole process against whole process, on the same .zkey
 # and witness in one run, for two circuits filling a domain of 2^k (a multiplication chain, and Poseidon Merkle
-# membership proofs of depth 20; see Groth16Fixture). snark4j runs with a 4 GiB heap (-Xmx4g). Prints a
+# membership proofs of depth 20; see Groth16Fixture). snark4j runs as the launcher runs it (SIMD kernels, warmed
+# up from 2^18 on) with a 4 GiB heap (-Xmx4g). Prints a
 # Markdown table (wall time and peak RSS, median of 3) and writes it to docs/performance-groth16.md.
 #   benchmarks/groth16.sh               sizes 2^10 and 2^16
 #   benchmarks/groth16.sh 10 16 18 20   the sizes given (about 40 minutes in all; 2^20 is measured once)
@@ -19,7 +20,11 @@ fi
 ./mvnw -q -B -ntp -DskipTests -pl benchmarks,cli -am package
 snarkjs="$root/interop/node_modules/snarkjs/build/cli.cjs"
 java="$JAVA_HOME/bin/java"
-cli=(-Xmx4g -cp "$root/cli/target/snark4j-cli.jar:$root/cli/target/lib/*" org.snark4j.cli.Main)
+# as the snark4j launcher runs it: the Vector API module and lower compile thresholds for the SIMD kernels
+cli=(-Xmx4g --add-modules jdk.incubator.vector -XX:CompileCommand=quiet
+  -XX:CompileCommand=CompileThresholdScaling,org.snark4j.core.bn254.internal.FpVector::*,0.05
+  -XX:CompileCommand=CompileThresholdScaling,org.snark4j.core.bn254.internal.FrVector::*,0.05
+  -cp "$root/cli/target/snark4j-cli.jar:$root/cli/target/lib/*" org.snark4j.cli.Main)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -72,7 +77,8 @@ report="# Groth16: snark4j beside snarkjs
 
 Written by \`benchmarks/groth16.sh ${sizes[*]}\` on $(date -u +%Y-%m-%d): whole processes (JVM or Node.js start
 included), the same \`.zkey\` and witness for both, median of 3 (one run at 2^20); peak RSS from
-\`/usr/bin/time\`; snark4j with a 4 GiB heap (\`-Xmx4g\`). Each proof
+\`/usr/bin/time\`; snark4j as the \`snark4j\` launcher runs it (\`--add-modules jdk.incubator.vector\`, the SIMD
+kernels warmed up from 2^18 on) with a 4 GiB heap (\`-Xmx4g\`). Each proof
 is verified by the other tool in the same run. Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $("$java" -version 2>&1 | head -1).
 
 $table
