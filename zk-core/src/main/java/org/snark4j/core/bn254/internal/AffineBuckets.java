@@ -144,17 +144,25 @@ final class AffineBuckets {
     epoch++;
   }
 
-  /** Σ b·bucket[b] as an XYZZ point (4w longs), by running sums from the top bucket. */
-  long[] weightedSum() {
+  /**
+   * Σ d·(bucket[start[d]] + … + bucket[start[d + 1] − 1]) as an XYZZ point (4w longs), by running sums from
+   * the top digit; start null means one bucket a digit (Σ b·bucket[b]).
+   */
+  long[] weightedSum(int[] start) {
     flush();
     long[] running = new long[4 * w];
     long[] total = new long[4 * w];
-    for (int b = nb; b >= 1; b--) {
-      if (occupied[b]) {
-        curve.xyzzAddMixed(running, 0, affine, b * 2 * w, s);
-      }
-      if (overflowUsed != null && overflowUsed[b]) {
-        curve.xyzzAdd(running, 0, overflow, b * 4 * w, s);
+    int digits = start == null ? nb : start.length - 2;
+    for (int d = digits; d >= 1; d--) {
+      int from = start == null ? d : start[d];
+      int to = start == null ? d + 1 : start[d + 1];
+      for (int b = from; b < to; b++) {
+        if (occupied[b]) {
+          curve.xyzzAddMixed(running, 0, affine, b * 2 * w, s);
+        }
+        if (overflowUsed != null && overflowUsed[b]) {
+          curve.xyzzAdd(running, 0, overflow, b * 4 * w, s);
+        }
       }
       curve.xyzzAdd(total, 0, running, 0, s);
     }

@@ -186,27 +186,93 @@ public final class MsmEngine {
 
   private static long[] window(CurveArith curve, long[] bases, long[] recoded, int n, int c, int j) {
     int w = curve.w;
-    AffineBuckets buckets = new AffineBuckets(curve, 1 << (c - 1));
+    int[] start = spread(recoded, n, c, j);
+    if (start == null) {
+      AffineBuckets buckets = new AffineBuckets(curve, 1 << (c - 1));
+      for (int i = 0; i < n; i++) {
+        int d = digit(recoded, i, c, j);
+        if (d != 0) {
+          buckets.add(Math.abs(d), bases, i * 2 * w, d < 0);
+        }
+      }
+      return buckets.weightedSum(null);
+    }
+    int[] next = start.clone();
+    AffineBuckets buckets = new AffineBuckets(curve, start[start.length - 1] - 1);
     for (int i = 0; i < n; i++) {
       int d = digit(recoded, i, c, j);
       if (d != 0) {
-        buckets.add(Math.abs(d), bases, i * 2 * w, d < 0);
+        buckets.add(copy(start, next, Math.abs(d)), bases, i * 2 * w, d < 0);
       }
     }
-    return buckets.weightedSum();
+    return buckets.weightedSum(start);
   }
 
   private static long[] vectorWindow(CurveArith curve, long[] bases52, long[] recoded, int n, int c, int j) {
     VectorField field = curve == CurveArith.G1 ? VectorField.fp() : VectorField.fp2();
-    VectorBuckets buckets = new VectorBuckets(curve, field, 1 << (c - 1));
     int pw = 2 * field.width;
+    int[] start = spread(recoded, n, c, j);
+    if (start == null) {
+      VectorBuckets buckets = new VectorBuckets(curve, field, 1 << (c - 1));
+      for (int i = 0; i < n; i++) {
+        int d = digit(recoded, i, c, j);
+        if (d != 0) {
+          buckets.add(Math.abs(d), bases52, i * pw, d < 0);
+        }
+      }
+      return buckets.weightedSum(null);
+    }
+    int[] next = start.clone();
+    VectorBuckets buckets = new VectorBuckets(curve, field, start[start.length - 1] - 1);
     for (int i = 0; i < n; i++) {
       int d = digit(recoded, i, c, j);
       if (d != 0) {
-        buckets.add(Math.abs(d), bases52, i * pw, d < 0);
+        buckets.add(copy(start, next, Math.abs(d)), bases52, i * pw, d < 0);
       }
     }
-    return buckets.weightedSum();
+    return buckets.weightedSum(start);
+  }
+
+  /**
+   * Copies of the crowded buckets of window j, or null when no bucket is crowded. A batch-affine bucket takes
+   * one point a batch: when a few digits carry most points (the top window of full-size scalars has only a
+   * handful of digits; scalars equal to 1 all land in bucket 1 of window 0) the rest wait or fall back to
+   * XYZZ additions. So digit d gets m_d buckets, filled in turn, and the weighted sum adds the copies up:
+   * returns start, with the copies of digit d at start[d] .. start[d + 1] − 1 (start[1] = 1, the last
+   * element one past the last copy).
+   */
+  static int[] spread(long[] recoded, int n, int c, int j) {
+    int nb = 1 << (c - 1);
+    int[] count = new int[nb + 1];
+    int nonZero = 0;
+    for (int i = 0; i < n; i++) {
+      int d = digit(recoded, i, c, j);
+      if (d != 0) {
+        count[Math.abs(d)]++;
+        nonZero++;
+      }
+    }
+    int crowded = 2 * Math.max(1, nonZero / nb); // twice the mean load
+    boolean any = false;
+    for (int d = 1; d <= nb && !any; d++) {
+      any = count[d] >= crowded;
+    }
+    if (!any) {
+      return null;
+    }
+    int[] start = new int[nb + 2];
+    start[1] = 1;
+    for (int d = 1; d <= nb; d++) {
+      start[d + 1] = start[d] + 1 + count[d] / crowded;
+    }
+    return start;
+  }
+
+  /** The next copy of digit d's bucket, in turn. */
+  private static int copy(int[] start, int[] next, int d) {
+    int v = next[d];
+    next[d] = v + 1 == start[d + 1] ? start[d] : v + 1;
+    return v;
   }
 
   // ---------------------------------------------------------------- fixed bases
@@ -278,7 +344,7 @@ public final class MsmEngine {
           }
         }
       }
-      long[] total = buckets.weightedSum();
+      long[] total = buckets.weightedSum(null);
       partial[t] = total;
     });
     long[] s = new long[curve.scratchSize()];

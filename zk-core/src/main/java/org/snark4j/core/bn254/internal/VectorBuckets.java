@@ -268,8 +268,11 @@ final class VectorBuckets {
     }
   }
 
-  /** Σ b·bucket[b] as an XYZZ point (4w longs, 4×64 form), by running sums from the top bucket. */
-  long[] weightedSum() {
+  /**
+   * Σ d·(bucket[start[d]] + … + bucket[start[d + 1] − 1]) as an XYZZ point (4w longs, 4×64 form), by running
+   * sums from the top digit; start null means one bucket a digit (Σ b·bucket[b]).
+   */
+  long[] weightedSum(int[] start) {
     while (k > 0 || queued > 0) {
       flush();
       drain();
@@ -278,14 +281,19 @@ final class VectorBuckets {
     long[] running = new long[4 * w64];
     long[] total = new long[4 * w64];
     long[] p = new long[2 * w64];
-    for (int b = nb; b >= 1; b--) {
-      if (occupied[b]) {
-        f.to64(p, 0, bucket, b * pw, 1, s4);
-        f.to64(p, w64, bucket, b * pw + width, 1, s4);
-        curve.xyzzAddMixed(running, 0, p, 0, scratch);
-      }
-      if (overflowUsed != null && overflowUsed[b]) {
-        curve.xyzzAdd(running, 0, overflow, b * 4 * w64, scratch);
+    int digits = start == null ? nb : start.length - 2;
+    for (int d = digits; d >= 1; d--) {
+      int from = start == null ? d : start[d];
+      int to = start == null ? d + 1 : start[d + 1];
+      for (int b = from; b < to; b++) {
+        if (occupied[b]) {
+          f.to64(p, 0, bucket, b * pw, 1, s4);
+          f.to64(p, w64, bucket, b * pw + width, 1, s4);
+          curve.xyzzAddMixed(running, 0, p, 0, scratch);
+        }
+        if (overflowUsed != null && overflowUsed[b]) {
+          curve.xyzzAdd(running, 0, overflow, b * 4 * w64, scratch);
+        }
       }
       curve.xyzzAdd(total, 0, running, 0, scratch);
     }

@@ -208,4 +208,49 @@ class VectorMsmTest {
     }
     check(b, s, false);
   }
+  @Test
+  void crowdedBucketsMatchTheNaiveSum() {
+    // most scalars 1 or 2 (window 0's buckets 1 and 2 crowded, spread over copies), some −1 (full-size: the
+    // top window's few digits crowded too), repeated, negated and infinite bases among them
+    Random r = new Random(31);
+    int n = 6000;
+    G1Affine[] b = new G1Affine[n];
+    Fr[] s = new Fr[n];
+    G1Affine p = G1Affine.GENERATOR.multiply(Fr.random(r));
+    for (int i = 0; i < n; i++) {
+      p = p.toJacobian().addMixed(G1Affine.GENERATOR).toAffine();
+      b[i] = i % 101 == 0 ? G1Affine.INFINITY : i % 13 == 4 ? b[i - 1] : i % 17 == 9 ? b[i - 1].negate() : p;
+      int kind = r.nextInt(10);
+      s[i] = kind < 6 ? Fr.ONE : kind < 8 ? Fr.of(2) : kind < 9 ? Fr.ONE.negate() : Fr.random(r);
+    }
+    long[] bases = new long[8 * n];
+    long[] scalars = new long[4 * n];
+    for (int i = 0; i < n; i++) {
+      b[i].writeLimbs(bases, 8 * i);
+      s[i].canonicalLimbs(scalars, 4 * i);
+    }
+    int c = MsmEngine.windowFor(n, 254);
+    int[] start = MsmEngine.spread(MsmEngine.recode(scalars, n, c, MsmEngine.windowCount(254, c)), n, c, 0);
+    org.junit.jupiter.api.Assertions.assertTrue(start != null && start[2] - start[1] > 1, "bucket 1 of window 0 gets copies");
+    long[] want = naive(b, s);
+    assertArrayEquals(want, affine(MsmEngine.msm(CurveArith.G1, bases, scalars, n, ForkJoinPool.commonPool(), false)),
+        "scalar path");
+    if (moduleThere()) {
+      assertArrayEquals(want, affine(MsmEngine.msm(CurveArith.G1, bases, scalars, n, ForkJoinPool.commonPool(), true)),
+          "SIMD path");
+    }
+  }
+
+  @Test
+  void uniformDigitsNeedNoCopies() {
+    Random r = new Random(3);
+    int n = 1 << 12;
+    long[] scalars = new long[4 * n];
+    for (int i = 0; i < n; i++) {
+      Fr.random(r).canonicalLimbs(scalars, 4 * i);
+    }
+    int c = MsmEngine.windowFor(n, 254);
+    long[] recoded = MsmEngine.recode(scalars, n, c, MsmEngine.windowCount(254, c));
+    org.junit.jupiter.api.Assertions.assertNull(MsmEngine.spread(recoded, n, c, 3));
+  }
 }
