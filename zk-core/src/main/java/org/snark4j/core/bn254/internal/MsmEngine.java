@@ -87,9 +87,7 @@ public final class MsmEngine {
     }
     boolean vector = simd && (curve == CurveArith.G1 || curve == CurveArith.G2);
     int bits = maxBits(scalars, off, n);
-    // SIMD additions are cheaper, so the bucket sums weigh more: one bit narrower (the best measured at 2^16
-    // and 2^20, docs/performance.md)
-    int c = vector ? Math.max(2, windowFor(n, bits) - 1) : windowFor(n, bits);
+    int c = vector ? vectorWindowFor(n, bits) : windowFor(n, bits);
     int windows = windowCount(bits, c);
     long[] recoded = recode(scalars, off, n, c, windows);
     long[][] windowSums = new long[windows][];
@@ -113,6 +111,18 @@ public final class MsmEngine {
     }
     curve.xyzzToJac(result, 0, acc, 0);
     return result;
+  }
+
+  /**
+   * The window width of the SIMD path: one bit narrower than the scalar path's (its additions are cheaper, so
+   * the bucket sums weigh more: the best measured at 2^16 and 2^20, docs/performance.md), but at least 10
+   * bits while a window keeps 16 terms a bucket. A batch is a quarter of the buckets (at most 512) and each
+   * pays one inversion: the short scalars of a batched subgroup check chose 7-bit windows, batches of 16,
+   * and spent more on inversions than on additions.
+   */
+  static int vectorWindowFor(int n, int bits) {
+    int log = 31 - Integer.numberOfLeadingZeros(Math.max(1, n));
+    return Math.max(2, Math.max(windowFor(n, bits) - 1, Math.min(10, log - 3)));
   }
 
   /**
