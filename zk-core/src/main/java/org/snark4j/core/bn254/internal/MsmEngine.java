@@ -39,7 +39,42 @@ public final class MsmEngine {
    * limbs. Returns a Jacobian point (3w longs).
    */
   public static long[] msm(CurveArith curve, long[] bases, long[] scalars, int n, Executor executor) {
-    return msm(curve, bases, scalars, n, executor, (curve != CurveArith.G1 || n >= SIMD_G1_FROM) && Simd.warm());
+    return msm(curve, bases, null, scalars, n, executor, simdFor(curve, n));
+  }
+
+  private static boolean simdFor(CurveArith curve, int n) {
+    return (curve != CurveArith.G1 || n >= SIMD_G1_FROM) && Simd.warm();
+  }
+
+  /**
+   * Bases for several MSMs (a batched subgroup check's rounds): on the SIMD path they are converted to the
+   * 5×52 form once, not once an MSM.
+   */
+  public static final class Bases {
+    private final CurveArith curve;
+    private final long[] bases;
+    private final long[] bases52;
+    private final int n;
+    private final boolean simd;
+
+    private Bases(CurveArith curve, long[] bases, int n, Executor executor) {
+      this.curve = curve;
+      this.bases = bases;
+      this.n = n;
+      this.simd = simdFor(curve, n) && n >= 8;
+      this.bases52 = simd ? VectorBuckets.convertBases(curve, curve == CurveArith.G1 ? VectorField.fp()
+          : VectorField.fp2(), bases, 0, n, executor) : null;
+    }
+
+    /** Σ scalars[i]·bases[i], as {@link MsmEngine#msm(CurveArith, long[], long[], int, Executor)}. */
+    public long[] msm(long[] scalars, Executor executor) {
+      return MsmEngine.msm(curve, bases, bases52, scalars, n, executor, simd);
+    }
+  }
+
+  /** The n bases (2w longs each) for several MSMs; the array must not change while they run. */
+  public static Bases bases(CurveArith curve, long[] bases, int n, Executor executor) {
+    return new Bases(curve, bases, n, executor);
   }
 
   /**
@@ -54,13 +89,19 @@ public final class MsmEngine {
    * terms are split into one range per thread instead, each summed on its own.
    */
   static long[] msm(CurveArith curve, long[] bases, long[] scalars, int n, Executor executor, boolean simd) {
+    return msm(curve, bases, null, scalars, n, executor, simd);
+  }
+
+  /** As above, with the bases already in the 5×52 form when bases52 is not null. */
+  private static long[] msm(CurveArith curve, long[] bases, long[] bases52, long[] scalars, int n, Executor executor,
+      boolean simd) {
     int threads = Parallel.threads();
     if (n >= 1 << 12 && threads > 1) {
       int bits = maxBits(scalars, 0, n);
       if (windowCount(bits, windowFor(n, bits)) < threads) {
         long[][] parts = new long[threads][];
         int per = (n + threads - 1) / threads;
-        Parallel.forEach(executor, threads, p -> parts[p] = msmAt(curve, bases, scalars, p * per,
+        Parallel.forEach(executor, threads, p -> parts[p] = msmAt(curve, bases, bases52, scalars, p * per,
             Math.min(n, (p + 1) * per) - p * per, Runnable::run, simd));
         long[] result = parts[0];
         for (int p = 1; p < threads; p++) {
@@ -69,12 +110,12 @@ public final class MsmEngine {
         return result;
       }
     }
-    return msmAt(curve, bases, scalars, 0, n, executor, simd);
+    return msmAt(curve, bases, bases52, scalars, 0, n, executor, simd);
   }
 
   /** Σ over the n terms from index off. */
-  private static long[] msmAt(CurveArith curve, long[] bases, long[] scalars, int off, int n, Executor executor,
-      boolean simd) {
+  private static long[] msmAt(CurveArith curve, long[] bases, long[] bases52, long[] scalars, int off, int n,
+      Executor executor, boolean simd) {
     int w = curve.w;
     long[] result = new long[3 * w];
     curve.jacSetInfinity(result, 0);
@@ -99,8 +140,9 @@ public final class MsmEngine {
     long[][] windowSums = new long[windows][];
     if (vector) {
       VectorField field = curve == CurveArith.G1 ? VectorField.fp() : VectorField.fp2();
-      long[] b52 = VectorBuckets.convertBases(curve, field, bases, off, n, executor);
-      Parallel.forEach(executor, windows, j -> windowSums[j] = vectorWindow(curve, b52, recoded, n, c, j));
+      long[] b52 = bases52 != null ? bases52 : VectorBuckets.convertBases(curve, field, bases, off, n, executor);
+      int first = bases52 != null ? off : 0;
+      Parallel.forEach(executor, windows, j -> windowSums[j] = vectorWindow(curve, b52, first, recoded, n, c, j));
     } else {
       long[] local = off == 0 ? bases : java.util.Arrays.copyOfRange(bases, off * 2 * w, (off + n) * 2 * w);
       Parallel.forEach(executor, windows, j -> windowSums[j] = window(curve, local, recoded, n, c, j));
@@ -120,15 +162,31 @@ public final class MsmEngine {
   }
 
   /**
-   * The window width of the SIMD path: one bit narrower than the scalar path's (its additions are cheaper, so
-   * the bucket sums weigh more: the best measured at 2^16 and 2^20, docs/performance.md), but at least 10
-   * bits while a window keeps 16 terms a bucket. A batch is a quarter of the buckets (at most 512) and each
-   * pays one inversion: the short scalars of a batched subgroup check chose 7-bit windows, batches of 16,
-   * and spent more on inversions than on additions.
+   * The window width of the SIMD path. For full-size scalars, one bit narrower than the scalar path's (its
+   * additions are cheaper, so the bucket sums weigh more: the best measured at 2^16 and 2^20,
+   * docs/performance.md), but at least 10 bits while a window keeps 16 terms a bucket. For short scalars (a
+   * batched subgroup check's 16-bit combinations) a cost model in units of one SIMD addition: each addition
+   * pays a share of its batch's inversion (a batch is a quarter of the buckets, at most 512), each bucket
+   * about five in the weighted sum (two scalar XYZZ additions). Taking the scalar choice there gave 7-bit
+   * windows with batches of 16 at 2^16, and two windows of 2^16 buckets at 2^19.
    */
   static int vectorWindowFor(int n, int bits) {
-    int log = 31 - Integer.numberOfLeadingZeros(Math.max(1, n));
-    return Math.max(2, Math.max(windowFor(n, bits) - 1, Math.min(10, log - 3)));
+    if (bits >= 128) {
+      int log = 31 - Integer.numberOfLeadingZeros(Math.max(1, n));
+      return Math.max(2, Math.max(windowFor(n, bits) - 1, Math.min(10, log - 3)));
+    }
+    int best = 2;
+    double bestCost = Double.MAX_VALUE;
+    for (int c = 2; c <= 20; c++) {
+      int nb = 1 << (c - 1);
+      int batch = Math.max(16, Math.min(512, nb / 4));
+      double cost = windowCount(bits, c) * ((double) n * (1 + 25.0 / batch) + 5.0 * nb);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = c;
+      }
+    }
+    return best;
   }
 
   /**
@@ -224,7 +282,8 @@ public final class MsmEngine {
     return buckets.weightedSum(start);
   }
 
-  private static long[] vectorWindow(CurveArith curve, long[] bases52, long[] recoded, int n, int c, int j) {
+  private static long[] vectorWindow(CurveArith curve, long[] bases52, int first, long[] recoded, int n, int c,
+      int j) {
     VectorField field = curve == CurveArith.G1 ? VectorField.fp() : VectorField.fp2();
     int pw = 2 * field.width;
     int[] start = spread(recoded, n, c, j);
@@ -233,7 +292,7 @@ public final class MsmEngine {
       for (int i = 0; i < n; i++) {
         int d = digit(recoded, i, c, j);
         if (d != 0) {
-          buckets.add(Math.abs(d), bases52, i * pw, d < 0);
+          buckets.add(Math.abs(d), bases52, (first + i) * pw, d < 0);
         }
       }
       return buckets.weightedSum(null);
@@ -243,7 +302,7 @@ public final class MsmEngine {
     for (int i = 0; i < n; i++) {
       int d = digit(recoded, i, c, j);
       if (d != 0) {
-        buckets.add(copy(start, next, Math.abs(d)), bases52, i * pw, d < 0);
+        buckets.add(copy(start, next, Math.abs(d)), bases52, (first + i) * pw, d < 0);
       }
     }
     return buckets.weightedSum(start);
