@@ -52,13 +52,17 @@ public final class FlatPoints {
     return first.get() == Integer.MAX_VALUE ? -1 : first.get();
   }
 
-  private static final int BATCH_ROUNDS = 6;
+  private static final int BATCH_ROUNDS = 7;
+  private static final int COEFFICIENT_BITS = 13;
 
   /**
-   * Whether n G2 points, already known to be on the twist, are all in the subgroup of order r: six random
-   * combinations Σ cᵢQᵢ with 16-bit cᵢ, each tested with {@link G2Affine#isInSubgroup} (the soundness argument
-   * is {@link G2Affine#allInSubgroup}'s: a miss has probability below 2^-79). Fewer than 64 points are checked
-   * one by one.
+   * Whether n G2 points, already known to be on the twist, are all in the subgroup of order r: seven random
+   * combinations Σ cᵢQᵢ with 13-bit cᵢ from a {@link SecureRandom}, each tested with
+   * {@link G2Affine#isInSubgroup}. A point outside the subgroup has a component of prime order q dividing the
+   * cofactor (10069 at the least, see {@link G2Affine#allInSubgroup}); a combination cancels it only if its cᵢ
+   * hits one residue mod q, one of the 8192 values at most, so all seven rounds miss it with probability at
+   * most 2^-91. Thirteen bits fill one MSM window (sixteen needed two), so seven rounds cost less than six of
+   * sixteen bits. Fewer than 64 points are checked one by one.
    */
   public static boolean allG2InSubgroup(long[] points, int n, Executor executor) {
     if (n < 64) {
@@ -75,10 +79,12 @@ public final class FlatPoints {
     }
     SecureRandom random = new SecureRandom();
     long[] c = new long[4 * n];
-    MsmEngine.Bases bases = MsmEngine.bases(CurveArith.G2, points, n, executor); // converted once for all rounds
+    byte[] draw = new byte[2 * n];
+    MsmEngine.Bases bases = MsmEngine.bases(CurveArith.G2, points, n); // converted once for all rounds
     for (int round = 0; round < BATCH_ROUNDS; round++) {
+      random.nextBytes(draw);
       for (int i = 0; i < n; i++) {
-        c[4 * i] = random.nextInt(1 << 16);
+        c[4 * i] = ((draw[2 * i] & 0xff) | (draw[2 * i + 1] & 0xff) << 8) & ((1 << COEFFICIENT_BITS) - 1);
       }
       // the MSM uses group operations only (no endomorphism), so it is right off the subgroup too
       if (!new G2Jacobian(bases.msm(c, executor)).toAffine().isInSubgroup()) {

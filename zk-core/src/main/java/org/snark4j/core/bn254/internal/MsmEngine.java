@@ -48,33 +48,35 @@ public final class MsmEngine {
 
   /**
    * Bases for several MSMs (a batched subgroup check's rounds): on the SIMD path they are converted to the
-   * 5×52 form once, not once an MSM.
+   * 5×52 form once, at the first MSM that takes that path (the kernels may become ready between two MSMs).
+   * For one caller at a time.
    */
   public static final class Bases {
     private final CurveArith curve;
     private final long[] bases;
-    private final long[] bases52;
     private final int n;
-    private final boolean simd;
+    private long[] bases52;
 
-    private Bases(CurveArith curve, long[] bases, int n, Executor executor) {
+    private Bases(CurveArith curve, long[] bases, int n) {
       this.curve = curve;
       this.bases = bases;
       this.n = n;
-      this.simd = simdFor(curve, n) && n >= 8;
-      this.bases52 = simd ? VectorBuckets.convertBases(curve, curve == CurveArith.G1 ? VectorField.fp()
-          : VectorField.fp2(), bases, 0, n, executor) : null;
     }
 
     /** Σ scalars[i]·bases[i], as {@link MsmEngine#msm(CurveArith, long[], long[], int, Executor)}. */
     public long[] msm(long[] scalars, Executor executor) {
-      return MsmEngine.msm(curve, bases, bases52, scalars, n, executor, simd);
+      boolean simd = n >= 8 && simdFor(curve, n);
+      if (simd && bases52 == null) {
+        bases52 = VectorBuckets.convertBases(curve, curve == CurveArith.G1 ? VectorField.fp() : VectorField.fp2(),
+            bases, 0, n, executor);
+      }
+      return MsmEngine.msm(curve, bases, simd ? bases52 : null, scalars, n, executor, simd);
     }
   }
 
   /** The n bases (2w longs each) for several MSMs; the array must not change while they run. */
-  public static Bases bases(CurveArith curve, long[] bases, int n, Executor executor) {
-    return new Bases(curve, bases, n, executor);
+  public static Bases bases(CurveArith curve, long[] bases, int n) {
+    return new Bases(curve, bases, n);
   }
 
   /**
