@@ -60,7 +60,7 @@ public final class Simd {
   /**
    * True once the vector kernels run compiled. Until then they run in the interpreter or in C1 code that
    * boxes every vector, hundreds of times slower than the scalar kernels: C2 needs about two seconds of its
-   * own time for the twelve kernels. So a daemon thread runs every kernel on one block until each runs at
+   * own time for the ten kernels in use. So a daemon thread runs every kernel on one block until each runs at
    * compiled speed, and callers take the scalar path meanwhile (same bits). The thread starts at the first
    * call, or only through {@link #warmUpInBackground} when {@value #WARM_UP_PROPERTY} is {@code manual} (for
    * short processes, where the compilation would cost more than it saves). False when disabled.
