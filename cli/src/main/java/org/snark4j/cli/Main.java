@@ -23,7 +23,15 @@ public final class Main implements Runnable {
     if (System.getProperty("snark4j.simd.warmUp") == null) {
       System.setProperty("snark4j.simd.warmUp", "manual");
     }
-    System.exit(run(args));
+    int code;
+    try {
+      code = run(args);
+    } catch (OutOfMemoryError e) {
+      code = 3;
+      System.err.println("snark4j: out of memory: the JVM's heap (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MiB) is too small for this work; give it more with SNARK4J_JAVA_OPTS=-Xmx<size> (e.g. -Xmx4g)");
+    }
+    System.exit(code);
   }
 
   /** Runs the command; bad input is reported in one line (what was expected, what came) with exit code 2. */
