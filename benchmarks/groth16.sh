@@ -85,7 +85,9 @@ $table
 
 Peak RSS includes the pages of the memory-mapped \`.zkey\` and the JVM's own memory beside its heap: at 2^20
 the heap stayed within 4 GiB (no run failed) while RSS reached more. Whole-process verification is JVM start
-(about 0.5 s) against Node.js start; one verification in process takes about 2.2 ms.
+(about 0.5 s) against Node.js start; one verification in process takes about 2.5 ms. Where a proof's time
+goes inside the JVM (key read, constraints and NTTs, each MSM), before and after the SIMD kernels: docs/groth16.md.
+A short process proves below 2^18 on the scalar kernels: compiling the SIMD ones costs it more than they save.
 "
 echo "$report" > docs/performance-groth16.md
 echo "$report"
