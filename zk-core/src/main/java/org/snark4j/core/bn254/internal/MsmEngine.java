@@ -263,22 +263,12 @@ public final class MsmEngine {
   private static long[] window(CurveArith curve, long[] bases, long[] recoded, int n, int c, int j) {
     int w = curve.w;
     int[] start = spread(recoded, n, c, j);
-    if (start == null) {
-      AffineBuckets buckets = new AffineBuckets(curve, 1 << (c - 1));
-      for (int i = 0; i < n; i++) {
-        int d = digit(recoded, i, c, j);
-        if (d != 0) {
-          buckets.add(Math.abs(d), bases, i * 2 * w, d < 0);
-        }
-      }
-      return buckets.weightedSum(null);
-    }
-    int[] next = start.clone();
-    AffineBuckets buckets = new AffineBuckets(curve, start[start.length - 1] - 1);
+    int[] next = start == null ? null : start.clone();
+    AffineBuckets buckets = new AffineBuckets(curve, start == null ? 1 << (c - 1) : start[start.length - 1] - 1);
     for (int i = 0; i < n; i++) {
       int d = digit(recoded, i, c, j);
       if (d != 0) {
-        buckets.add(copy(start, next, Math.abs(d)), bases, i * 2 * w, d < 0);
+        buckets.add(bucket(start, next, Math.abs(d)), bases, i * 2 * w, d < 0);
       }
     }
     return buckets.weightedSum(start);
@@ -289,22 +279,13 @@ public final class MsmEngine {
     VectorField field = curve == CurveArith.G1 ? VectorField.fp() : VectorField.fp2();
     int pw = 2 * field.width;
     int[] start = spread(recoded, n, c, j);
-    if (start == null) {
-      VectorBuckets buckets = new VectorBuckets(curve, field, 1 << (c - 1));
-      for (int i = 0; i < n; i++) {
-        int d = digit(recoded, i, c, j);
-        if (d != 0) {
-          buckets.add(Math.abs(d), bases52, (first + i) * pw, d < 0);
-        }
-      }
-      return buckets.weightedSum(null);
-    }
-    int[] next = start.clone();
-    VectorBuckets buckets = new VectorBuckets(curve, field, start[start.length - 1] - 1);
+    int[] next = start == null ? null : start.clone();
+    VectorBuckets buckets = new VectorBuckets(curve, field,
+        start == null ? 1 << (c - 1) : start[start.length - 1] - 1);
     for (int i = 0; i < n; i++) {
       int d = digit(recoded, i, c, j);
       if (d != 0) {
-        buckets.add(copy(start, next, Math.abs(d)), bases52, (first + i) * pw, d < 0);
+        buckets.add(bucket(start, next, Math.abs(d)), bases52, (first + i) * pw, d < 0);
       }
     }
     return buckets.weightedSum(start);
@@ -345,8 +326,11 @@ public final class MsmEngine {
     return start;
   }
 
-  /** The next copy of digit d's bucket, in turn. */
-  private static int copy(int[] start, int[] next, int d) {
+  /** Digit d's bucket: itself without copies, else its copies in turn. */
+  private static int bucket(int[] start, int[] next, int d) {
+    if (start == null) {
+      return d;
+    }
     int v = next[d];
     next[d] = v + 1 == start[d + 1] ? start[d] : v + 1;
     return v;
