@@ -70,17 +70,27 @@ public final class Groth16Prover {
       inA += m == 0 ? 1 : 0;
     }
     this.aCount = inA;
-    coefRow = new int[count];
-    coefWire = new int[count];
-    coefValue = new long[4 * count];
-    int at = 0;
-    for (int mat = 0; mat < 2; mat++) {
-      for (int k = 0; k < count; k++) {
-        if (matrix[k] == mat) {
-          coefRow[at] = pk.coefRow()[k];
-          coefWire[at] = pk.coefWire()[k];
-          System.arraycopy(pk.coefValue(), 4 * k, coefValue, 4 * at, 4);
-          at++;
+    boolean grouped = true; // A's coefficients before B's, as snarkjs and ZkeyFile write them: the key's arrays serve
+    for (int k = 1; k < count && grouped; k++) {
+      grouped = matrix[k] >= matrix[k - 1];
+    }
+    if (grouped) {
+      coefRow = pk.coefRow();
+      coefWire = pk.coefWire();
+      coefValue = pk.coefValue();
+    } else {
+      coefRow = new int[count];
+      coefWire = new int[count];
+      coefValue = new long[4 * count];
+      int at = 0;
+      for (int mat = 0; mat < 2; mat++) {
+        for (int k = 0; k < count; k++) {
+          if (matrix[k] == mat) {
+            coefRow[at] = pk.coefRow()[k];
+            coefWire[at] = pk.coefWire()[k];
+            System.arraycopy(pk.coefValue(), 4 * k, coefValue, 4 * at, 4);
+            at++;
+          }
         }
       }
     }

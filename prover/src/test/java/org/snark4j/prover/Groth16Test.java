@@ -132,4 +132,33 @@ class Groth16Test {
     assertTrue(Groth16Verifier.of(pk.verifyingKey()).verify(Groth16Prover.prove(pk, w.values()), w.publicInputs()));
   }
 
+  /** A key whose A and B coefficients come interleaved (not A's first) gives the same proof for the same randomness. */
+  @Test
+  void interleavedCoefficientsProveTheSame() {
+    CompiledCircuit cc = CompiledCircuit.compile(CUBIC);
+    Groth16ProvingKey pk = Groth16Setup.developmentSetup(cc.r1cs(), new Random(11));
+    List<Groth16ProvingKey.Coefficient> as = new java.util.ArrayList<>();
+    List<Groth16ProvingKey.Coefficient> bs = new java.util.ArrayList<>();
+    for (Groth16ProvingKey.Coefficient k : pk.coefficients()) {
+      (k.matrix() == 0 ? as : bs).add(k);
+    }
+    List<Groth16ProvingKey.Coefficient> mixed = new java.util.ArrayList<>();
+    for (int i = 0; i < Math.max(as.size(), bs.size()); i++) {
+      if (i < bs.size()) {
+        mixed.add(bs.get(i));
+      }
+      if (i < as.size()) {
+        mixed.add(as.get(i));
+      }
+    }
+    Groth16ProvingKey interleaved = new Groth16ProvingKey(pk.wires(), pk.publicCount(), pk.domainSize(), mixed,
+        pk.alpha1(), pk.beta1(), pk.beta2(), pk.delta1(), pk.delta2(), pk.a(), pk.b1(), pk.b2(), pk.c(), pk.h(),
+        pk.verifyingKey());
+    Witness w = cc.solve(Assignment.builder().set("x", 3).set("y", 35).build());
+    java.util.concurrent.Executor ex = java.util.concurrent.ForkJoinPool.commonPool();
+    Groth16Proof want = Groth16Prover.prove(pk, w.values(), new Random(5), ex, Groth16Prover.Progress.NONE);
+    Groth16Proof got = Groth16Prover.prove(interleaved, w.values(), new Random(5), ex, Groth16Prover.Progress.NONE);
+    assertEquals(want, got);
+    assertTrue(Groth16Verifier.of(pk.verifyingKey()).verify(got, w.publicInputs()));
+  }
 }
