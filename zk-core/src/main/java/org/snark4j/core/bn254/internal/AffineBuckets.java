@@ -146,17 +146,14 @@ final class AffineBuckets {
 
   /**
    * Σ d·(bucket[start[d]] + … + bucket[start[d + 1] − 1]) as an XYZZ point (4w longs), by running sums from
-   * the top digit; start null means one bucket a digit (Σ b·bucket[b]).
+   * the top digit ({@link MsmEngine#spread} gives the layout).
    */
   long[] weightedSum(int[] start) {
     flush();
     long[] running = new long[4 * w];
     long[] total = new long[4 * w];
-    int digits = start == null ? nb : start.length - 2;
-    for (int d = digits; d >= 1; d--) {
-      int from = start == null ? d : start[d];
-      int to = start == null ? d + 1 : start[d + 1];
-      for (int b = from; b < to; b++) {
+    for (int d = start.length - 2; d >= 1; d--) {
+      for (int b = start[d]; b < start[d + 1]; b++) {
         if (occupied[b]) {
           curve.xyzzAddMixed(running, 0, affine, b * 2 * w, s);
         }

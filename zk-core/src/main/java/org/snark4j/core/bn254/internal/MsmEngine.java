@@ -263,8 +263,8 @@ public final class MsmEngine {
   private static long[] window(CurveArith curve, long[] bases, long[] recoded, int n, int c, int j) {
     int w = curve.w;
     int[] start = spread(recoded, n, c, j);
-    int[] next = start == null ? null : start.clone();
-    AffineBuckets buckets = new AffineBuckets(curve, start == null ? 1 << (c - 1) : start[start.length - 1] - 1);
+    int[] next = start.clone();
+    AffineBuckets buckets = new AffineBuckets(curve, start[start.length - 1] - 1);
     for (int i = 0; i < n; i++) {
       int d = digit(recoded, i, c, j);
       if (d != 0) {
@@ -279,9 +279,8 @@ public final class MsmEngine {
     VectorField field = curve == CurveArith.G1 ? VectorField.fp() : VectorField.fp2();
     int pw = 2 * field.width;
     int[] start = spread(recoded, n, c, j);
-    int[] next = start == null ? null : start.clone();
-    VectorBuckets buckets = new VectorBuckets(curve, field,
-        start == null ? 1 << (c - 1) : start[start.length - 1] - 1);
+    int[] next = start.clone();
+    VectorBuckets buckets = new VectorBuckets(curve, field, start[start.length - 1] - 1);
     for (int i = 0; i < n; i++) {
       int d = digit(recoded, i, c, j);
       if (d != 0) {
@@ -292,12 +291,12 @@ public final class MsmEngine {
   }
 
   /**
-   * Copies of the crowded buckets of window j, or null when no bucket is crowded. A batch-affine bucket takes
-   * one point a batch: when a few digits carry most points (the top window of full-size scalars has only a
-   * handful of digits; scalars equal to 1 all land in bucket 1 of window 0) the rest wait or fall back to
-   * XYZZ additions. So digit d gets m_d buckets, filled in turn, and the weighted sum adds the copies up:
-   * returns start, with the copies of digit d at start[d] .. start[d + 1] − 1 (start[1] = 1, the last
-   * element one past the last copy).
+   * The buckets of window j's digits. A batch-affine bucket takes one point a batch: when a few digits carry
+   * most points (the top window of full-size scalars has only a handful of digits; scalars equal to 1 all
+   * land in bucket 1 of window 0) the rest wait or fall back to XYZZ additions. So a crowded digit d gets m_d
+   * buckets, filled in turn, and the weighted sum adds the copies up. Returns start, with digit d's buckets at
+   * start[d] .. start[d + 1] − 1 (start[1] = 1, the last element one past the last bucket): one a digit
+   * ({@link #oneEach}) when no digit is crowded.
    */
   static int[] spread(long[] recoded, int n, int c, int j) {
     int nb = 1 << (c - 1);
@@ -316,7 +315,7 @@ public final class MsmEngine {
       any = count[d] >= crowded;
     }
     if (!any) {
-      return null;
+      return oneEach(nb);
     }
     int[] start = new int[nb + 2];
     start[1] = 1;
@@ -326,11 +325,17 @@ public final class MsmEngine {
     return start;
   }
 
-  /** Digit d's bucket: itself without copies, else its copies in turn. */
-  private static int bucket(int[] start, int[] next, int d) {
-    if (start == null) {
-      return d;
+  /** The layout of {@link #spread} with one bucket a digit, for nb digits: bucket d holds digit d. */
+  static int[] oneEach(int nb) {
+    int[] start = new int[nb + 2];
+    for (int d = 1; d <= nb + 1; d++) {
+      start[d] = d;
     }
+    return start;
+  }
+
+  /** Digit d's next bucket: its buckets in turn. */
+  private static int bucket(int[] start, int[] next, int d) {
     int v = next[d];
     next[d] = v + 1 == start[d + 1] ? start[d] : v + 1;
     return v;
@@ -405,7 +410,7 @@ public final class MsmEngine {
           }
         }
       }
-      long[] total = buckets.weightedSum(null);
+      long[] total = buckets.weightedSum(oneEach(1 << (c - 1)));
       partial[t] = total;
     });
     long[] s = new long[curve.scratchSize()];

@@ -270,7 +270,7 @@ final class VectorBuckets {
 
   /**
    * Σ d·(bucket[start[d]] + … + bucket[start[d + 1] − 1]) as an XYZZ point (4w longs, 4×64 form), by running
-   * sums from the top digit; start null means one bucket a digit (Σ b·bucket[b]).
+   * sums from the top digit ({@link MsmEngine#spread} gives the layout).
    */
   long[] weightedSum(int[] start) {
     while (k > 0 || queued > 0) {
@@ -281,11 +281,8 @@ final class VectorBuckets {
     long[] running = new long[4 * w64];
     long[] total = new long[4 * w64];
     long[] p = new long[2 * w64];
-    int digits = start == null ? nb : start.length - 2;
-    for (int d = digits; d >= 1; d--) {
-      int from = start == null ? d : start[d];
-      int to = start == null ? d + 1 : start[d + 1];
-      for (int b = from; b < to; b++) {
+    for (int d = start.length - 2; d >= 1; d--) {
+      for (int b = start[d]; b < start[d + 1]; b++) {
         if (occupied[b]) {
           f.to64(p, 0, bucket, b * pw, 1, s4);
           f.to64(p, w64, bucket, b * pw + width, 1, s4);
