@@ -37,12 +37,13 @@ public final class Groth16Prover {
   private final int n;
   private final int wires;
   private final int nPub;
-  // coefficients: A rows first (aCount of them), then B rows
-  private final int aCount;
+  // the key's coefficient arrays, A's and B's in the key's order, told apart by coefMatrix
+  private final byte[] coefMatrix;
   private final int[] coefRow;
   private final int[] coefWire;
-  private final long[] coefValue; // Montgomery limbs
-  // the queries with their points at infinity dropped: bases (flat) and the wire of each
+  private final int[] coefIndex; // each coefficient's value, an entry of coefValues
+  private final long[] coefValues; // the key's distinct values, Montgomery limbs
+  // the point queries, as the key holds them, with the points that are not at infinity listed
   private final Query a;
   private final Query b1;
   private final Query b2;
@@ -51,10 +52,13 @@ public final class Groth16Prover {
   private final NttDomain domain;
   private final Fr shift;
 
-  /** A query's non-infinity bases (8 or 16 longs each) and their wires. */
-  private record Query(long[] bases, int[] wires, int width) {
+  /**
+   * A query: the key's bases (8 or 16 longs each, not copied) for the wires from firstWire on, and which of
+   * them are not at infinity (the others never take part).
+   */
+  private record Query(long[] bases, int firstWire, int[] kept, int width) {
     int size() {
-      return wires.length;
+      return bases.length / width;
     }
   }
 
@@ -63,37 +67,11 @@ public final class Groth16Prover {
     this.n = pk.domainSize();
     this.wires = pk.wires();
     this.nPub = pk.publicCount();
-    byte[] matrix = pk.coefMatrix();
-    int count = matrix.length;
-    int inA = 0;
-    for (byte m : matrix) {
-      inA += m == 0 ? 1 : 0;
-    }
-    this.aCount = inA;
-    boolean grouped = true; // A's coefficients before B's, as snarkjs and ZkeyFile write them: the key's arrays serve
-    for (int k = 1; k < count && grouped; k++) {
-      grouped = matrix[k] >= matrix[k - 1];
-    }
-    if (grouped) {
-      coefRow = pk.coefRow();
-      coefWire = pk.coefWire();
-      coefValue = pk.coefValue();
-    } else {
-      coefRow = new int[count];
-      coefWire = new int[count];
-      coefValue = new long[4 * count];
-      int at = 0;
-      for (int mat = 0; mat < 2; mat++) {
-        for (int k = 0; k < count; k++) {
-          if (matrix[k] == mat) {
-            coefRow[at] = pk.coefRow()[k];
-            coefWire[at] = pk.coefWire()[k];
-            System.arraycopy(pk.coefValue(), 4 * k, coefValue, 4 * at, 4);
-            at++;
-          }
-        }
-      }
-    }
+    this.coefMatrix = pk.coefMatrix();
+    this.coefRow = pk.coefRow();
+    this.coefWire = pk.coefWire();
+    this.coefIndex = pk.coefIndex();
+    this.coefValues = pk.coefValues();
     this.a = query(pk.aLimbs(), 8, 0);
     this.b1 = query(pk.b1Limbs(), 8, 0);
     this.b2 = query(pk.b2Limbs(), 16, 0);
@@ -103,32 +81,19 @@ public final class Groth16Prover {
     this.shift = Qap.cosetShift(n);
   }
 
-  /** The query's points other than infinity (all limbs zero), with their wires; the key's array when none is. */
   private static Query query(long[] points, int width, int firstWire) {
     int count = points.length / width;
-    boolean[] keep = new boolean[count];
-    int kept = 0;
+    int[] kept = new int[count];
+    int at = 0;
     for (int i = 0; i < count; i++) {
       for (int k = 0; k < width; k++) {
         if (points[width * i + k] != 0) {
-          keep[i] = true;
-          kept++;
+          kept[at++] = i;
           break;
         }
       }
     }
-    long[] bases = kept == count ? points : new long[width * kept];
-    int[] wireOf = new int[kept];
-    int at = 0;
-    for (int i = 0; i < count; i++) {
-      if (keep[i]) {
-        if (bases != points) {
-          System.arraycopy(points, width * i, bases, width * at, width);
-        }
-        wireOf[at++] = firstWire + i;
-      }
-    }
-    return new Query(bases, wireOf, width);
+    return new Query(points, firstWire, java.util.Arrays.copyOf(kept, at), width);
   }
 
   /** A prover bound to this key: the work that does not depend on the witness, done once. */
@@ -196,8 +161,8 @@ public final class Groth16Prover {
     }
     long[] av = new long[4 * n];
     long[] bv = new long[4 * n];
-    FrLimbs.forEach(executor, 2, matrix -> FrLimbs.sparseMulAdd(matrix == 0 ? av : bv, coefRow, coefWire, coefValue,
-        wm, matrix == 0 ? 0 : aCount, matrix == 0 ? aCount : coefRow.length));
+    FrLimbs.forEach(executor, 2, matrix -> FrLimbs.sparseMulAdd(matrix == 0 ? av : bv, coefMatrix, matrix, coefRow,
+        coefWire, coefIndex, coefValues, wm, 0, coefRow.length));
     long[] cv = new long[4 * n];
     FrLimbs.mul(cv, av, bv, n, executor);
     progress.update("NTT to the coset", 0.05);
@@ -227,33 +192,36 @@ public final class Groth16Prover {
   }
 
   /**
-   * The query's scalars gathered from the canonical witness; terms with a zero scalar dropped when they are
-   * more than a sixteenth (the copy then pays for itself). Returns {bases, scalars, count}.
+   * The query's scalars gathered from the canonical witness. Terms whose base is at infinity or whose scalar
+   * is zero take no part; when they are more than a sixteenth, the others are copied out (the copy then pays
+   * for itself), else the key's bases serve with those scalars left zero. Returns {bases, scalars, count}.
    */
   private static Object[] gather(Query q, long[] w) {
     int size = q.size();
-    int zeros = 0;
-    for (int j = 0; j < size; j++) {
-      int o = 4 * q.wires()[j];
-      if ((w[o] | w[o + 1] | w[o + 2] | w[o + 3]) == 0) {
-        zeros++;
+    int[] kept = q.kept();
+    int live = 0;
+    for (int i : kept) {
+      int o = 4 * (q.firstWire() + i);
+      if ((w[o] | w[o + 1] | w[o + 2] | w[o + 3]) != 0) {
+        live++;
       }
     }
-    boolean compact = zeros > size / 16;
-    int count = compact ? size - zeros : size;
+    boolean compact = size - live > size / 16;
+    int count = compact ? live : size;
     long[] scalars = new long[4 * count];
     long[] bases = compact ? new long[q.width() * count] : q.bases();
     int at = 0;
-    for (int j = 0; j < size; j++) {
-      int o = 4 * q.wires()[j];
-      if (compact && (w[o] | w[o + 1] | w[o + 2] | w[o + 3]) == 0) {
-        continue;
-      }
-      System.arraycopy(w, o, scalars, 4 * at, 4);
+    for (int i : kept) {
+      int o = 4 * (q.firstWire() + i);
       if (compact) {
-        System.arraycopy(q.bases(), q.width() * j, bases, q.width() * at, q.width());
+        if ((w[o] | w[o + 1] | w[o + 2] | w[o + 3]) == 0) {
+          continue;
+        }
+        System.arraycopy(q.bases(), q.width() * i, bases, q.width() * at, q.width());
+        System.arraycopy(w, o, scalars, 4 * at++, 4);
+      } else {
+        System.arraycopy(w, o, scalars, 4 * i, 4);
       }
-      at++;
     }
     return new Object[] {bases, scalars, count};
   }

@@ -15,8 +15,10 @@ import org.snark4j.verifier.Groth16VerifyingKey;
  * the point queries. Immutable.
  *
  * <p>Held flat, as the prover uses it: each point query is one {@code long[]} of Montgomery limbs (8 longs a
- * G1 point, 16 a G2 point, (0, 0) for infinity) and the coefficients are parallel arrays; the list accessors
- * are views that make a point or a coefficient object on each {@code get}.
+ * G1 point, 16 a G2 point, (0, 0) for infinity) and the coefficients are parallel arrays, their values as an
+ * index into a table of the distinct values (a circuit has few: a Poseidon Merkle key holds hundreds among
+ * millions of coefficients, 13 bytes a coefficient instead of 41); the list accessors are views that make a
+ * point or a coefficient object on each {@code get}.
  *
  * <ul>
  *   <li>{@code wires}: the number of wires (the constant one included); {@code publicCount}: public inputs
@@ -37,7 +39,8 @@ public final class Groth16ProvingKey {
   private final byte[] coefMatrix;
   private final int[] coefRow;
   private final int[] coefWire;
-  private final long[] coefValue; // Montgomery limbs, 4 a coefficient
+  private final int[] coefIndex; // the value of each coefficient, as an entry of coefValues
+  private final long[] coefValues; // the distinct values in the order they first appear, 4 Montgomery limbs each
   private final G1Affine alpha1;
   private final G1Affine beta1;
   private final G2Affine beta2;
@@ -55,13 +58,38 @@ public final class Groth16ProvingKey {
       G1Affine alpha1, G1Affine beta1, G2Affine beta2, G1Affine delta1, G2Affine delta2, List<G1Affine> a,
       List<G1Affine> b1, List<G2Affine> b2, List<G1Affine> c, List<G1Affine> h, Groth16VerifyingKey verifyingKey) {
     this(wires, publicCount, domainSize, matrices(coefficients), rows(coefficients), wiresOf(coefficients),
-        values(coefficients), alpha1, beta1, beta2, delta1, delta2, flat1(a), flat1(b1), flat2(b2), flat1(c), flat1(h),
-        verifyingKey);
+        Values.of(coefficients), alpha1, beta1, beta2, delta1, delta2, flat1(a), flat1(b1), flat2(b2), flat1(c),
+        flat1(h), verifyingKey);
   }
 
-  /** A key from flat arrays, taken as they are (not copied): the reader's path. */
+  /** The coefficients' values as indices into the table of distinct values. */
+  private record Values(int[] index, long[] table) {
+    static Values of(List<Coefficient> k) {
+      ValueDictionary d = new ValueDictionary();
+      int[] index = new int[k.size()];
+      long[] limbs = new long[4];
+      for (int i = 0; i < index.length; i++) {
+        k.get(i).value().montgomeryLimbs(limbs, 0);
+        index[i] = d.intern(limbs, 0);
+      }
+      return new Values(index, d.values());
+    }
+  }
+
+  private Groth16ProvingKey(int wires, int publicCount, int domainSize, byte[] coefMatrix, int[] coefRow,
+      int[] coefWire, Values values, G1Affine alpha1, G1Affine beta1, G2Affine beta2, G1Affine delta1,
+      G2Affine delta2, long[] a, long[] b1, long[] b2, long[] c, long[] h, Groth16VerifyingKey verifyingKey) {
+    this(wires, publicCount, domainSize, coefMatrix, coefRow, coefWire, values.index(), values.table(), alpha1,
+        beta1, beta2, delta1, delta2, a, b1, b2, c, h, verifyingKey);
+  }
+
+  /**
+   * A key from flat arrays, taken as they are (not copied): the reader's path. The table holds each distinct
+   * value once, in the order of first appearance (as {@link ValueDictionary} numbers them), so that equal keys
+   * have equal arrays.
+   */
   Groth16ProvingKey(int wires, int publicCount, int domainSize, byte[] coefMatrix, int[] coefRow, int[] coefWire,
-      long[] coefValue, G1Affine alpha1, G1Affine beta1, G2Affine beta2, G1Affine delta1, G2Affine delta2, long[] a,
+      int[] coefIndex, long[] coefValues, G1Affine alpha1, G1Affine beta1, G2Affine beta2, G1Affine delta1, G2Affine delta2, long[] a,
       long[] b1, long[] b2, long[] c, long[] h, Groth16VerifyingKey verifyingKey) {
     this.wires = wires;
     this.publicCount = publicCount;
@@ -69,7 +97,8 @@ public final class Groth16ProvingKey {
     this.coefMatrix = coefMatrix;
     this.coefRow = coefRow;
     this.coefWire = coefWire;
-    this.coefValue = coefValue;
+    this.coefIndex = coefIndex;
+    this.coefValues = coefValues;
     this.alpha1 = alpha1;
     this.beta1 = beta1;
     this.beta2 = beta2;
@@ -88,7 +117,17 @@ public final class Groth16ProvingKey {
           + " public, domain " + domainSize + "; got A " + a.length / 8 + ", B1 " + b1.length / 8 + ", B2 "
           + b2.length / 16 + ", C " + c.length / 8 + ", H " + h.length / 8 + ", IC " + verifyingKey.ic().size());
     }
-    for (int k = 0; k < coefRow.length; k++) {
+    int count = coefRow.length;
+    if (coefMatrix.length != count || coefWire.length != count || coefIndex.length != count
+        || coefValues.length % 4 != 0) {
+      throw new IllegalArgumentException("coefficient arrays do not match: " + coefMatrix.length + " matrices, "
+          + count + " rows, " + coefWire.length + " wires, " + coefIndex.length + " values");
+    }
+    int distinct = coefValues.length / 4;
+    for (int k = 0; k < count; k++) {
+      if (coefIndex[k] < 0 || coefIndex[k] >= distinct) {
+        throw new IllegalArgumentException("coefficient " + k + " names value " + coefIndex[k] + " of " + distinct);
+      }
       if (coefMatrix[k] < 0 || coefMatrix[k] > 1 || coefRow[k] < 0 || coefRow[k] >= domainSize || coefWire[k] < 0
           || coefWire[k] >= wires) {
         throw new IllegalArgumentException("coefficient out of range: " + coefficients().get(k));
@@ -110,14 +149,6 @@ public final class Groth16ProvingKey {
 
   private static int[] wiresOf(List<Coefficient> k) {
     return k.stream().mapToInt(Coefficient::wire).toArray();
-  }
-
-  private static long[] values(List<Coefficient> k) {
-    long[] out = new long[4 * k.size()];
-    for (int i = 0; i < k.size(); i++) {
-      k.get(i).value().montgomeryLimbs(out, 4 * i);
-    }
-    return out;
   }
 
   private static long[] flat1(List<G1Affine> points) {
@@ -153,7 +184,7 @@ public final class Groth16ProvingKey {
     return new AbstractList<>() {
       @Override
       public Coefficient get(int k) {
-        return new Coefficient(coefMatrix[k], coefRow[k], coefWire[k], Fr.fromMontgomeryLimbs(coefValue, 4 * k));
+        return new Coefficient(coefMatrix[k], coefRow[k], coefWire[k], Fr.fromMontgomeryLimbs(coefValues, 4 * coefIndex[k]));
       }
 
       @Override
@@ -265,15 +296,22 @@ public final class Groth16ProvingKey {
     return coefWire;
   }
 
-  long[] coefValue() {
-    return coefValue;
+  /** Each coefficient's value as an entry of {@link #coefValues}. */
+  int[] coefIndex() {
+    return coefIndex;
+  }
+
+  /** The distinct coefficient values, 4 Montgomery limbs each. */
+  long[] coefValues() {
+    return coefValues;
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Groth16ProvingKey k && wires == k.wires && publicCount == k.publicCount
         && domainSize == k.domainSize && Arrays.equals(coefMatrix, k.coefMatrix) && Arrays.equals(coefRow, k.coefRow)
-        && Arrays.equals(coefWire, k.coefWire) && Arrays.equals(coefValue, k.coefValue) && alpha1.equals(k.alpha1)
+        && Arrays.equals(coefWire, k.coefWire) && Arrays.equals(coefIndex, k.coefIndex)
+        && Arrays.equals(coefValues, k.coefValues) && alpha1.equals(k.alpha1)
         && beta1.equals(k.beta1) && beta2.equals(k.beta2) && delta1.equals(k.delta1) && delta2.equals(k.delta2)
         && Arrays.equals(a, k.a) && Arrays.equals(b1, k.b1) && Arrays.equals(b2, k.b2) && Arrays.equals(c, k.c)
         && Arrays.equals(h, k.h) && verifyingKey.equals(k.verifyingKey);
@@ -281,7 +319,7 @@ public final class Groth16ProvingKey {
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(a) * 31 + Arrays.hashCode(coefValue);
+    return Arrays.hashCode(a) * 31 + Arrays.hashCode(coefIndex);
   }
 
   @Override

@@ -81,19 +81,24 @@ public final class ZkeyFile {
     if ((long) n * 44 > c.remaining()) {
       throw new CircomFormatException(".zkey: " + n + " coefficients cannot fit in " + c.remaining() + " bytes");
     }
-    // {matrix, row, wire, value·R²} in 44-byte records; value·R² taken as a Montgomery form is value·R, so one
-    // product by R⁻¹ gives the value's Montgomery form (no BigInteger per coefficient)
+    // {matrix, row, wire, value·R²} in 44-byte records. Each part of the section is read on its own thread with
+    // its own dictionary of the distinct values; merged in order, the numbering is the whole section's order of
+    // first appearance. value·R² taken as a Montgomery form is value·R, so one product by R⁻¹ per distinct value
+    // gives its Montgomery form (no BigInteger per coefficient)
     java.nio.ByteBuffer cb = c.take(Math.multiplyExact(n, 44), "coefficients").order(java.nio.ByteOrder.LITTLE_ENDIAN);
     byte[] matrices = new byte[n];
     int[] rows = new int[n];
     int[] wireOf = new int[n];
-    long[] values = new long[4 * n];
-    long[] rInv = new long[4];
-    R_INV.montgomeryLimbs(rInv, 0);
+    int[] index = new int[n];
+    int parts = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(), n / 4096));
+    int per = (n + parts - 1) / parts;
+    ValueDictionary[] local = new ValueDictionary[parts];
     java.util.concurrent.atomic.AtomicInteger bad = new java.util.concurrent.atomic.AtomicInteger(-1);
-    org.snark4j.core.bn254.FrLimbs.forEach(java.util.concurrent.ForkJoinPool.commonPool(), (n + 4095) / 4096, t -> {
+    org.snark4j.core.bn254.FrLimbs.forEach(java.util.concurrent.ForkJoinPool.commonPool(), parts, t -> {
+      ValueDictionary d = new ValueDictionary();
+      local[t] = d;
       long[] limbs = new long[4];
-      for (int i = 4096 * t, end = Math.min(n, i + 4096); i < end; i++) {
+      for (int i = per * t, end = Math.min(n, i + per); i < end; i++) {
         int at = 44 * i;
         int matrix = cb.getInt(at);
         int row = cb.getInt(at + 4);
@@ -103,13 +108,13 @@ public final class ZkeyFile {
         }
         if (matrix < 0 || matrix > 1 || row < 0 || row >= domain || wire < 0 || wire >= nVars
             || !org.snark4j.core.bn254.FrLimbs.isCanonical(limbs, 0)) {
-          bad.compareAndSet(-1, i);
+          bad.accumulateAndGet(i, (x, y) -> x < 0 ? y : Math.min(x, y));
           return;
         }
         matrices[i] = (byte) matrix;
         rows[i] = row;
         wireOf[i] = wire;
-        org.snark4j.core.bn254.FrLimbs.mul(values, 4 * i, limbs, 0, rInv, 0);
+        index[i] = d.intern(limbs, 0);
       }
     });
     if (bad.get() >= 0) {
@@ -118,13 +123,30 @@ public final class ZkeyFile {
           + Integer.toUnsignedString(cb.getInt(44 * i + 4)) + ", wire " + Integer.toUnsignedString(cb.getInt(44 * i + 8))
           + ") is out of range");
     }
+    ValueDictionary all = new ValueDictionary();
+    int[][] maps = new int[parts][];
+    for (int t = 0; t < parts; t++) {
+      maps[t] = all.merge(local[t]);
+    }
+    org.snark4j.core.bn254.FrLimbs.forEach(java.util.concurrent.ForkJoinPool.commonPool(), parts, t -> {
+      int[] map = maps[t];
+      for (int i = per * t, end = Math.min(n, i + per); i < end; i++) {
+        index[i] = map[index[i]];
+      }
+    });
+    long[] values = all.values();
+    long[] rInv = new long[4];
+    R_INV.montgomeryLimbs(rInv, 0);
+    for (int e = 0; e < values.length / 4; e++) {
+      org.snark4j.core.bn254.FrLimbs.mul(values, 4 * e, values, 4 * e, rInv, 0);
+    }
     long[] a = g1s(f.section(5, "A"), nVars, "A");
     long[] b1 = g1s(f.section(6, "B1"), nVars, "B1");
     long[] cq = g1s(f.section(8, "C"), nVars - nPub - 1, "C");
     long[] hq = g1s(f.section(9, "H"), domain, "H");
     long[] b2 = g2s(f.section(7, "B2"), nVars, "B2"); // last: the batched subgroup check is the longest step
     Groth16VerifyingKey vk = new Groth16VerifyingKey(alpha1, beta2, gamma2, delta2, ic);
-    return new Groth16ProvingKey(nVars, nPub, domain, matrices, rows, wireOf, values, alpha1, beta1, beta2, delta1,
+    return new Groth16ProvingKey(nVars, nPub, domain, matrices, rows, wireOf, index, values, alpha1, beta1, beta2, delta1,
         delta2, a, b1, b2, cq, hq, vk);
   }
 

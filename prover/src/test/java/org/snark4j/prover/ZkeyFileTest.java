@@ -50,6 +50,36 @@ class ZkeyFileTest {
     assertEquals(pk, ZkeyFile.read(dir.resolve("k.zkey")));
   }
 
+  @Test
+  void manyCoefficientsReadInPartsKeepTheirValuesAndOrder() throws Exception {
+    // enough coefficients for the reader to split the section, a few hundred values repeated and some unique
+    Random rnd = new Random(11);
+    int wires = 300;
+    int domain = 1024;
+    Fr[] pool = new Fr[400];
+    for (int i = 0; i < pool.length; i++) {
+      pool[i] = Fr.random(rnd);
+    }
+    List<Groth16ProvingKey.Coefficient> coefficients = new ArrayList<>();
+    for (int k = 0; k < 40_000; k++) {
+      Fr v = rnd.nextInt(10) == 0 ? Fr.random(rnd) : pool[rnd.nextInt(pool.length)];
+      coefficients.add(new Groth16ProvingKey.Coefficient(k < 25_000 ? 0 : 1, rnd.nextInt(domain),
+          rnd.nextInt(wires), v));
+    }
+    org.snark4j.core.bn254.G1Affine g1 = org.snark4j.core.bn254.G1Affine.GENERATOR;
+    org.snark4j.core.bn254.G2Affine g2 = org.snark4j.core.bn254.G2Affine.GENERATOR;
+    Groth16ProvingKey big = new Groth16ProvingKey(wires, 1, domain, coefficients, g1, g1, g2, g1, g2,
+        java.util.Collections.nCopies(wires, g1), java.util.Collections.nCopies(wires, g1),
+        java.util.Collections.nCopies(wires, g2), java.util.Collections.nCopies(wires - 2, g1),
+        java.util.Collections.nCopies(domain, g1),
+        new org.snark4j.verifier.Groth16VerifyingKey(g1, g2, g2, g2, List.of(g1, g1)));
+    Path at = dir.resolve("big.zkey");
+    ZkeyFile.write(big, at);
+    Groth16ProvingKey read = ZkeyFile.read(at);
+    assertEquals(coefficients, read.coefficients());
+    assertEquals(big, read);
+  }
+
   /** The offset of a section's content. */
   static int section(int type) {
     ByteBuffer b = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);

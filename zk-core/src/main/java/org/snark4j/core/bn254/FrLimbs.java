@@ -13,16 +13,22 @@ public final class FrLimbs {
   private FrLimbs() {}
 
   /**
-   * Sparse rows times a vector: for every entry k in [from, to), z[row[k]] += value[k]·x[col[k]] (Montgomery
-   * limbs; row and col are element indices). Single-threaded: entries that share a row must not be split.
+   * Sparse rows times a vector: for every entry k in [from, to) with tag[k] == which, z[row[k]] +=
+   * values[value[k]]·x[col[k]] (Montgomery limbs; row and col are element indices, value an index into the
+   * table of values, as a circuit's few distinct coefficients are held). The tag picks one of several matrices
+   * stored together (a Groth16 key's A and B entries, in any order); a null tag takes every entry.
+   * Single-threaded: entries that share a row must not be split between threads.
    *
-   * @throws ArrayIndexOutOfBoundsException if an index points outside z or x
+   * @throws ArrayIndexOutOfBoundsException if an index points outside z, x or values
    */
-  public static void sparseMulAdd(long[] z, int[] row, int[] col, long[] value, long[] x, int from, int to) {
+  public static void sparseMulAdd(long[] z, byte[] tag, int which, int[] row, int[] col, int[] value,
+      long[] values, long[] x, int from, int to) {
     long[] t = new long[4];
     for (int k = from; k < to; k++) {
-      FrArith.mul(t, 0, value, 4 * k, x, 4 * col[k]);
-      FrArith.add(z, 4 * row[k], z, 4 * row[k], t, 0);
+      if (tag == null || tag[k] == which) {
+        FrArith.mul(t, 0, values, 4 * value[k], x, 4 * col[k]);
+        FrArith.add(z, 4 * row[k], z, 4 * row[k], t, 0);
+      }
     }
   }
 
