@@ -62,10 +62,6 @@ public final class FpVector {
     DoubleVector p3 = DoubleVector.broadcast(D, P3);
     DoubleVector p4 = DoubleVector.broadcast(D, P4);
     DoubleVector a0 = LongVector.fromArray(L, x, xo).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
-    DoubleVector a1 = LongVector.fromArray(L, x, xo + 1 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
-    DoubleVector a2 = LongVector.fromArray(L, x, xo + 2 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
-    DoubleVector a3 = LongVector.fromArray(L, x, xo + 3 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
-    DoubleVector a4 = LongVector.fromArray(L, x, xo + 4 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     DoubleVector b0 = LongVector.fromArray(L, y, yo).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     DoubleVector b1 = LongVector.fromArray(L, y, yo + 1 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     DoubleVector b2 = LongVector.fromArray(L, y, yo + 2 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
@@ -101,6 +97,7 @@ public final class FpVector {
     z5 = z5.add(h.reinterpretAsLongs());
     m = z0.mul(MU).and(MASK);
     md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector a1 = LongVector.fromArray(L, x, xo + 1 * LANES).or(m.lanewise(VectorOperators.LSHR, 52)).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     h = md.fma(p0, c104);
     z0 = z0.sub(md.fma(p0, c2.sub(h)).reinterpretAsLongs());
     z1 = z1.add(h.reinterpretAsLongs());
@@ -135,6 +132,7 @@ public final class FpVector {
     z6 = z6.add(h.reinterpretAsLongs());
     m = z1.mul(MU).and(MASK);
     md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector a2 = LongVector.fromArray(L, x, xo + 2 * LANES).or(m.lanewise(VectorOperators.LSHR, 52)).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     h = md.fma(p0, c104);
     z1 = z1.sub(md.fma(p0, c2.sub(h)).reinterpretAsLongs());
     z2 = z2.add(h.reinterpretAsLongs());
@@ -169,6 +167,7 @@ public final class FpVector {
     z7 = z7.add(h.reinterpretAsLongs());
     m = z2.mul(MU).and(MASK);
     md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector a3 = LongVector.fromArray(L, x, xo + 3 * LANES).or(m.lanewise(VectorOperators.LSHR, 52)).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     h = md.fma(p0, c104);
     z2 = z2.sub(md.fma(p0, c2.sub(h)).reinterpretAsLongs());
     z3 = z3.add(h.reinterpretAsLongs());
@@ -203,6 +202,7 @@ public final class FpVector {
     z8 = z8.add(h.reinterpretAsLongs());
     m = z3.mul(MU).and(MASK);
     md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector a4 = LongVector.fromArray(L, x, xo + 4 * LANES).or(m.lanewise(VectorOperators.LSHR, 52)).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     h = md.fma(p0, c104);
     z3 = z3.sub(md.fma(p0, c2.sub(h)).reinterpretAsLongs());
     z4 = z4.add(h.reinterpretAsLongs());
@@ -274,10 +274,6 @@ public final class FpVector {
     DoubleVector p3 = DoubleVector.broadcast(D, P3);
     DoubleVector p4 = DoubleVector.broadcast(D, P4);
     DoubleVector a0 = LongVector.fromArray(L, x, xo).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
-    DoubleVector a1 = LongVector.fromArray(L, x, xo + 1 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
-    DoubleVector a2 = LongVector.fromArray(L, x, xo + 2 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
-    DoubleVector a3 = LongVector.fromArray(L, x, xo + 3 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
-    DoubleVector a4 = LongVector.fromArray(L, x, xo + 4 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     DoubleVector b0 = DoubleVector.broadcast(D, (double) c[co]);
     DoubleVector b1 = DoubleVector.broadcast(D, (double) c[co + 1]);
     DoubleVector b2 = DoubleVector.broadcast(D, (double) c[co + 2]);
@@ -313,6 +309,7 @@ public final class FpVector {
     z5 = z5.add(h.reinterpretAsLongs());
     m = z0.mul(MU).and(MASK);
     md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector a1 = LongVector.fromArray(L, x, xo + 1 * LANES).or(m.lanewise(VectorOperators.LSHR, 52)).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     h = md.fma(p0, c104);
     z0 = z0.sub(md.fma(p0, c2.sub(h)).reinterpretAsLongs());
     z1 = z1.add(h.reinterpretAsLongs());
@@ -347,6 +344,7 @@ public final class FpVector {
     z6 = z6.add(h.reinterpretAsLongs());
     m = z1.mul(MU).and(MASK);
     md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector a2 = LongVector.fromArray(L, x, xo + 2 * LANES).or(m.lanewise(VectorOperators.LSHR, 52)).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     h = md.fma(p0, c104);
     z1 = z1.sub(md.fma(p0, c2.sub(h)).reinterpretAsLongs());
     z2 = z2.add(h.reinterpretAsLongs());
@@ -381,6 +379,7 @@ public final class FpVector {
     z7 = z7.add(h.reinterpretAsLongs());
     m = z2.mul(MU).and(MASK);
     md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector a3 = LongVector.fromArray(L, x, xo + 3 * LANES).or(m.lanewise(VectorOperators.LSHR, 52)).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     h = md.fma(p0, c104);
     z2 = z2.sub(md.fma(p0, c2.sub(h)).reinterpretAsLongs());
     z3 = z3.add(h.reinterpretAsLongs());
@@ -415,6 +414,7 @@ public final class FpVector {
     z8 = z8.add(h.reinterpretAsLongs());
     m = z3.mul(MU).and(MASK);
     md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector a4 = LongVector.fromArray(L, x, xo + 4 * LANES).or(m.lanewise(VectorOperators.LSHR, 52)).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     h = md.fma(p0, c104);
     z3 = z3.sub(md.fma(p0, c2.sub(h)).reinterpretAsLongs());
     z4 = z4.add(h.reinterpretAsLongs());

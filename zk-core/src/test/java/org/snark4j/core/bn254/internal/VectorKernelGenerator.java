@@ -168,8 +168,13 @@ public final class VectorKernelGenerator {
     }
 
     private void load(String v, String arr, String off, int i) {
+      load(v, arr, off, i, "");
+    }
+
+    /** As above, or'ed with a vector that is always zero (the dependency chain of {@link #mulBody}). */
+    private void load(String v, String arr, String off, int i, String zero) {
       l("    DoubleVector " + v + i + " = LongVector.fromArray(L, " + arr + ", " + off + (i == 0 ? "" : " + " + i + " * LANES")
-          + ").or(EXP52).reinterpretAsDoubles().sub(0x1p52);");
+          + ")" + zero + ".or(EXP52).reinterpretAsDoubles().sub(0x1p52);");
     }
 
     /** Emits z[lo] -= bits(l), z[lo+1] += bits(h) for the product x·y. */
@@ -222,13 +227,16 @@ public final class VectorKernelGenerator {
       l("");
     }
 
+    /** How many rows of x the product loads ahead of the reduction step it waits for. */
+    private static final int CHAIN_LAG = Integer.getInteger("chainLag", 1);
+
     private void mulBody(boolean broadcast) {
       l("    DoubleVector c104 = DoubleVector.broadcast(D, 0x1p104);");
       l("    DoubleVector c2 = DoubleVector.broadcast(D, C2);");
       for (int j = 0; j < 5; j++) {
         l("    DoubleVector p" + j + " = DoubleVector.broadcast(D, P" + j + ");");
       }
-      for (int i = 0; i < 5; i++) {
+      for (int i = 0; i < CHAIN_LAG; i++) {
         load("a", "x", "xo", i);
       }
       for (int i = 0; i < 5; i++) {
@@ -250,6 +258,11 @@ public final class VectorKernelGenerator {
         }
         l("    m = z" + i + ".mul(MU).and(MASK);");
         l("    md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);");
+        if (i + CHAIN_LAG < 5) {
+          // m < 2^52, so m >>> 52 is zero, but C2 cannot know it: the load waits for m, and C2 does not hoist
+          // the next row's 25 products to the top of the kernel (spilling most of them on 16 registers)
+          load("a", "x", "xo", i + CHAIN_LAG, ".or(m.lanewise(VectorOperators.LSHR, 52))");
+        }
         for (int j = 0; j < 5; j++) {
           String pj = "p" + j;
           l("    h = md.fma(" + pj + ", c104);");
