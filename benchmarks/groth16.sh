@@ -21,7 +21,7 @@ fi
 snarkjs="$root/interop/node_modules/snarkjs/build/cli.cjs"
 java="$JAVA_HOME/bin/java"
 # as the snark4j launcher runs it: the Vector API module and lower compile thresholds for the SIMD kernels
-cli=(-Xmx4g --add-modules jdk.incubator.vector -XX:CompileCommand=quiet
+cli=(-Xmx1500m --add-modules jdk.incubator.vector -XX:CompileCommand=quiet
   -XX:CompileCommand=CompileThresholdScaling,org.snark4j.core.bn254.internal.FpVector::*,0.05
   -XX:CompileCommand=CompileThresholdScaling,org.snark4j.core.bn254.internal.FrVector::*,0.05
   -cp "$root/cli/target/snark4j-cli.jar:$root/cli/target/lib/*" org.snark4j.cli.Main)
@@ -78,13 +78,13 @@ report="# Groth16: snark4j beside snarkjs
 Written by \`benchmarks/groth16.sh ${sizes[*]}\` on $(date -u +%Y-%m-%d): whole processes (JVM or Node.js start
 included), the same \`.zkey\` and witness for both, median of 3 (one run at 2^20); peak RSS from
 \`/usr/bin/time\`; snark4j as the \`snark4j\` launcher runs it (\`--add-modules jdk.incubator.vector\`, the SIMD
-kernels warmed up from 2^18 on) with a 4 GiB heap (\`-Xmx4g\`). Each proof
-is verified by the other tool in the same run. Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $("$java" -version 2>&1 | head -1).
+kernels warmed up from 2^18 on) with a heap of 1500 MiB (\`-Xmx1500m\`, the memory bound a 2^20 proof keeps). Each proof
+is verified by the other tool in the same run. Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//') ($(grep -qw avx512f /proc/cpuinfo && echo AVX-512 || echo AVX2)), $("$java" -version 2>&1 | head -1).
 
 $table
 
 Peak RSS includes the pages of the memory-mapped \`.zkey\` and the JVM's own memory beside its heap: at 2^20
-the heap stayed within 4 GiB (no run failed) while RSS reached more. Whole-process verification is JVM start
+the heap stayed within 1500 MiB (no run failed) while RSS reached more. Whole-process verification is JVM start
 (about 0.5 s) against Node.js start; one verification in process takes about 2.5 ms. Where a proof's time
 goes inside the JVM (key read, constraints and NTTs, each MSM), before and after the SIMD kernels: docs/groth16.md.
 A short process proves below 2^18 on the scalar kernels: compiling the SIMD ones costs it more than they save.
