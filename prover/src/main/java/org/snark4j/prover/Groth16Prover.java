@@ -37,12 +37,6 @@ public final class Groth16Prover {
   private final int n;
   private final int wires;
   private final int nPub;
-  // the key's coefficient arrays, A's and B's in the key's order, told apart by coefMatrix
-  private final byte[] coefMatrix;
-  private final int[] coefRow;
-  private final int[] coefWire;
-  private final int[] coefIndex; // each coefficient's value, an entry of coefValues
-  private final long[] coefValues; // the key's distinct values, Montgomery limbs
   // the point queries, as the key holds them, with the points that are not at infinity listed
   private final Query a;
   private final Query b1;
@@ -67,11 +61,6 @@ public final class Groth16Prover {
     this.n = pk.domainSize();
     this.wires = pk.wires();
     this.nPub = pk.publicCount();
-    this.coefMatrix = pk.coefMatrix();
-    this.coefRow = pk.coefRow();
-    this.coefWire = pk.coefWire();
-    this.coefIndex = pk.coefIndex();
-    this.coefValues = pk.coefValues();
     this.a = query(pk.aLimbs(), 8, 0);
     this.b1 = query(pk.b1Limbs(), 8, 0);
     this.b2 = query(pk.b2Limbs(), 16, 0);
@@ -161,8 +150,9 @@ public final class Groth16Prover {
     }
     long[] av = new long[4 * n];
     long[] bv = new long[4 * n];
-    FrLimbs.forEach(executor, 2, matrix -> FrLimbs.sparseMulAdd(matrix == 0 ? av : bv, coefMatrix, matrix, coefRow,
-        coefWire, coefIndex, coefValues, wm, 0, coefRow.length));
+    // the key's A and B entries, in the key's order, told apart by their matrix: one thread each
+    FrLimbs.forEach(executor, 2, matrix -> FrLimbs.sparseMulAdd(matrix == 0 ? av : bv, pk.coefMatrix(), matrix,
+        pk.coefRow(), pk.coefWire(), pk.coefIndex(), pk.coefValues(), wm, 0, pk.coefRow().length));
     long[] cv = new long[4 * n];
     FrLimbs.mul(cv, av, bv, n, executor);
     progress.update("NTT to the coset", 0.05);

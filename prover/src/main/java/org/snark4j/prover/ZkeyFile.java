@@ -363,11 +363,17 @@ public final class ZkeyFile {
     w.section(3, g1Section(pk.verifyingKey().ic()));
     org.snark4j.circuits.circom.BinFile.Content c = new org.snark4j.circuits.circom.BinFile.Content()
         .u32(pk.coefficients().size());
-    long[] limbs = new long[4];
-    for (Groth16ProvingKey.Coefficient k : pk.coefficients()) {
-      // value·R² is the Montgomery form of value·R
-      k.value().multiply(R).montgomeryLimbs(limbs, 0);
-      c.u32(k.matrix()).u32(k.row()).u32(k.wire()).u64(limbs[0]).u64(limbs[1]).u64(limbs[2]).u64(limbs[3]);
+    // value·R² is the Montgomery form of value·R: one product by R for each distinct value
+    long[] stored = pk.coefValues().clone();
+    long[] r = new long[4];
+    R.montgomeryLimbs(r, 0);
+    for (int e = 0; e < stored.length / 4; e++) {
+      org.snark4j.core.bn254.FrLimbs.mul(stored, 4 * e, stored, 4 * e, r, 0);
+    }
+    for (int k = 0; k < pk.coefRow().length; k++) {
+      int v = 4 * pk.coefIndex()[k];
+      c.u32(pk.coefMatrix()[k]).u32(pk.coefRow()[k]).u32(pk.coefWire()[k]).u64(stored[v]).u64(stored[v + 1])
+          .u64(stored[v + 2]).u64(stored[v + 3]);
     }
     w.section(4, c.bytes());
     w.section(5, g1Section(pk.a()));
