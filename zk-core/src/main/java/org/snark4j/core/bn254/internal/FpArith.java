@@ -1207,6 +1207,7 @@ public final class FpArith {
 
   private static final long[] R2 = {R2_0, R2_1, R2_2, R2_3};
   private static final long[] R3 = {R3_0, R3_1, R3_2, R3_3};
+  private static final org.snark4j.core.internal.SafeGcd INVERTER = new org.snark4j.core.internal.SafeGcd(MODULUS);
 
   /** Sets z to 1 (Montgomery form). */
   public static void setOne(long[] z, int zo) {
@@ -1246,16 +1247,16 @@ public final class FpArith {
 
   /**
    * z = x^-1 (Montgomery form in and out), or 0 when x = 0. Variable-time: the inverse of x·2^256 comes
-   * from BigInteger, then one Montgomery product with 2^768 gives x^-1·2^256.
+   * from Bernstein and Yang's divsteps ({@link org.snark4j.core.internal.SafeGcd}), then one Montgomery
+   * product with 2^768 gives x^-1·2^256.
    */
   public static void inverse(long[] z, int zo, long[] x, int xo) {
     if (isZero(x, xo)) {
       z[zo] = 0; z[zo + 1] = 0; z[zo + 2] = 0; z[zo + 3] = 0;
       return;
     }
-    java.math.BigInteger inv = toBigInteger(x, xo).modInverse(MODULUS);
     long[] t = new long[4];
-    fromBigInteger(t, 0, inv);
+    INVERTER.inverse(t, 0, x, xo);
     mul(z, zo, t, 0, R3, 0);
   }
 

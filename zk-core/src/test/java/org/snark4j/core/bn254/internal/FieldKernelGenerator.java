@@ -490,6 +490,7 @@ public final class FieldKernelGenerator {
       l("");
       l("  private static final long[] R2 = {R2_0, R2_1, R2_2, R2_3};");
       l("  private static final long[] R3 = {R3_0, R3_1, R3_2, R3_3};");
+      l("  private static final org.snark4j.core.internal.SafeGcd INVERTER = new org.snark4j.core.internal.SafeGcd(MODULUS);");
       l("");
       l("  /** Sets z to 1 (Montgomery form). */");
       l("  public static void setOne(long[] z, int zo) {");
@@ -527,16 +528,16 @@ public final class FieldKernelGenerator {
       l("");
       l("  /**");
       l("   * z = x^-1 (Montgomery form in and out), or 0 when x = 0. Variable-time: the inverse of x·2^256 comes");
-      l("   * from BigInteger, then one Montgomery product with 2^768 gives x^-1·2^256.");
+      l("   * from Bernstein and Yang's divsteps ({@link org.snark4j.core.internal.SafeGcd}), then one Montgomery");
+      l("   * product with 2^768 gives x^-1·2^256.");
       l("   */");
       l("  public static void inverse(long[] z, int zo, long[] x, int xo) {");
       l("    if (isZero(x, xo)) {");
       l("      z[zo] = 0; z[zo + 1] = 0; z[zo + 2] = 0; z[zo + 3] = 0;");
       l("      return;");
       l("    }");
-      l("    java.math.BigInteger inv = toBigInteger(x, xo).modInverse(MODULUS);");
       l("    long[] t = new long[4];");
-      l("    fromBigInteger(t, 0, inv);");
+      l("    INVERTER.inverse(t, 0, x, xo);");
       l("    mul(z, zo, t, 0, R3, 0);");
       l("  }");
       l("");
