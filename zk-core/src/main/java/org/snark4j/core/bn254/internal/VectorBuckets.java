@@ -58,6 +58,7 @@ final class VectorBuckets {
   private final long[] run64;
   private final long[] point64;
   private final long[] s4 = new long[4];
+  private final long[] point52;
   private final long[] scratch;
 
   VectorBuckets(CurveArith curve, VectorField f, int nb) {
@@ -96,6 +97,7 @@ final class VectorBuckets {
     run64 = new long[w64];
     point64 = new long[2 * w64];
     scratch = new long[curve.scratchSize()];
+    point52 = new long[pw];
   }
 
   private boolean isInfinity(long[] p, int po) {
@@ -206,15 +208,38 @@ final class VectorBuckets {
       return;
     }
     int blocks = (k + LANES - 1) / LANES;
-    for (int s = k; s < blocks * LANES; s++) { // padding lanes: x2 − x1 = 1, results dropped
+    for (int s = k; s < blocks * LANES; s++) {
+      padLane(s);
+    }
+    addBlocks(blocks);
+    for (int s = 0; s < k; s++) {
+      int bo = slotBucket[s] * pw;
       int base = (s / LANES) * blk + s % LANES;
       for (int i = 0; i < width; i++) {
-        x1[base + i * LANES] = 0;
-        y1[base + i * LANES] = 0;
-        x2[base + i * LANES] = i == 0 ? 1 : 0;
-        y2[base + i * LANES] = 0;
+        bucket[bo + i] = x1[base + i * LANES];
+        bucket[bo + width + i] = y1[base + i * LANES];
       }
     }
+    k = 0;
+    epoch++;
+  }
+
+  /** A lane whose result is dropped: x2 − x1 = 1. */
+  private void padLane(int s) {
+    int base = (s / LANES) * blk + s % LANES;
+    for (int i = 0; i < width; i++) {
+      x1[base + i * LANES] = 0;
+      y1[base + i * LANES] = 0;
+      x2[base + i * LANES] = i == 0 ? 1 : 0;
+      y2[base + i * LANES] = 0;
+    }
+  }
+
+  /**
+   * (x1, y1) += (x2, y2) in every lane of the first blocks blocks (x1 ≠ x2 in each, both fully reduced), the
+   * sums fully reduced in x1, y1; one scalar inversion for all of them.
+   */
+  private void addBlocks(int blocks) {
     f.setOne(acc, 0);
     for (int bl = 0; bl < blocks; bl++) {
       int o = bl * blk;
@@ -236,18 +261,9 @@ final class VectorBuckets {
       f.sub(t, 0, x1, o, x3, 0, 1);
       f.mul(t, 0, t, 0, lam, 0);
       f.sub(t, 0, t, 0, y1, o, 1); // λ(x1 − x3) − y1 + q, below 3q
-      f.canonical(t, 0, t, 0);
-      int lanes = Math.min(LANES, k - bl * LANES);
-      for (int e = 0; e < lanes; e++) {
-        int bo = slotBucket[bl * LANES + e] * pw;
-        for (int i = 0; i < width; i++) {
-          bucket[bo + i] = x3[i * LANES + e];
-          bucket[bo + width + i] = t[i * LANES + e];
-        }
-      }
+      f.canonical(y1, o, t, 0);
+      System.arraycopy(x3, 0, x1, o, blk);
     }
-    k = 0;
-    epoch++;
   }
 
   /** acc = 1/acc lane by lane, with one inversion (Montgomery's trick over the lanes, in the 4×64 form). */
@@ -270,31 +286,249 @@ final class VectorBuckets {
 
   /**
    * Σ d·(bucket[start[d]] + … + bucket[start[d + 1] − 1]) as an XYZZ point (4w longs, 4×64 form), by running
-   * sums from the top digit ({@link MsmEngine#spread} gives the layout).
+   * sums from the top digit ({@link MsmEngine#spread} gives the layout). The XYZZ buckets are first folded
+   * into their affine buckets, then the copies of a crowded digit are added into its first bucket (and the
+   * XYZZ buckets that made are folded too); the digits are then cut into segments, one a lane, whose running
+   * sums advance together as batched affine additions (two a digit: the running sum, then the segment's
+   * total), and the segments' totals and sums are combined in XYZZ.
    */
   long[] weightedSum(int[] start) {
+    settle();
+    foldOverflow();
+    int digits = start.length - 2;
+    for (int d = 1; d <= digits; d++) {
+      for (int b = start[d] + 1; b < start[d + 1]; b++) {
+        if (occupied[b]) {
+          occupied[b] = false; // the copy's point stays in place until the batch has read it
+          addOne(start[d], bucket, b * pw, bucket, b * pw + width);
+          while (k == batch) {
+            flush();
+            drain();
+          }
+        }
+      }
+    }
+    settle();
+    foldOverflow();
+    return segmentedSum(start, digits);
+  }
+
+  /** Runs every pending and queued addition. */
+  private void settle() {
     while (k > 0 || queued > 0) {
       flush();
       drain();
     }
+  }
+
+  /**
+   * Each XYZZ bucket plus its affine bucket becomes the affine bucket (all of them made affine with one
+   * inversion); afterwards no XYZZ bucket is left. For when no addition is pending.
+   */
+  private void foldOverflow() {
+    if (overflowUsed == null) {
+      return;
+    }
     int w64 = curve.w;
-    long[] running = new long[4 * w64];
-    long[] total = new long[4 * w64];
+    long[] over = overflow;
+    boolean[] used = overflowUsed;
+    overflow = null;
+    overflowUsed = null;
+    int m = 0;
+    for (boolean u : used) {
+      m += u ? 1 : 0;
+    }
+    int[] which = new int[m];
+    long[] jac = new long[m * 3 * w64];
     long[] p = new long[2 * w64];
-    for (int d = start.length - 2; d >= 1; d--) {
-      for (int b = start[d]; b < start[d + 1]; b++) {
+    m = 0;
+    for (int b = 0; b < used.length; b++) {
+      if (used[b]) {
         if (occupied[b]) {
           f.to64(p, 0, bucket, b * pw, 1, s4);
           f.to64(p, w64, bucket, b * pw + width, 1, s4);
-          curve.xyzzAddMixed(running, 0, p, 0, scratch);
+          curve.xyzzAddMixed(over, b * 4 * w64, p, 0, scratch);
         }
-        if (overflowUsed != null && overflowUsed[b]) {
-          curve.xyzzAdd(running, 0, overflow, b * 4 * w64, scratch);
+        curve.xyzzToJac(jac, m * 3 * w64, over, b * 4 * w64);
+        which[m++] = b;
+      }
+    }
+    long[] affine = new long[m * 2 * w64];
+    curve.jacToAffineBatch(affine, 0, jac, 0, m);
+    for (int i = 0; i < m; i++) {
+      int b = which[i];
+      occupied[b] = !curve.affineIsInfinity(affine, i * 2 * w64);
+      if (occupied[b]) {
+        f.from64(bucket, b * pw, 1, affine, i * 2 * w64, s4);
+        f.from64(bucket, b * pw + width, 1, affine, i * 2 * w64 + w64, s4);
+      }
+    }
+  }
+
+  /** The weighted sum once each digit d holds one point, at bucket start[d] (when occupied). */
+  private long[] segmentedSum(int[] start, int digits) {
+    int slots = x1.length / width; // lanes the block arrays hold
+    int lanes = (int) Math.ceil(2 * Math.sqrt(digits)); // one inversion a round against 3 XYZZ additions a lane
+    lanes = Math.max(1, Math.min(slots, Math.min(digits, lanes)));
+    int len = (digits + lanes - 1) / lanes;
+    lanes = (digits + len - 1) / len;
+    int blocks = (lanes + LANES - 1) / LANES;
+    long[] runX = new long[blocks * blk];
+    long[] runY = new long[blocks * blk];
+    long[] totX = new long[blocks * blk];
+    long[] totY = new long[blocks * blk];
+    boolean[] runSet = new boolean[lanes];
+    boolean[] totSet = new boolean[lanes];
+    boolean[] active = new boolean[lanes];
+    for (int step = 0; step < len; step++) {
+      // running sum of segment s (digits s·len + 1 .. (s + 1)·len) += the point of its digit top − step
+      java.util.Arrays.fill(active, false);
+      boolean any = false;
+      for (int s = 0; s < lanes; s++) {
+        int d = Math.min(digits, (s + 1) * len) - step;
+        if (d <= s * len || !occupied[start[d]]) {
+          continue;
+        }
+        int po = start[d] * pw;
+        any |= lane(s, runX, runY, runSet, bucket, po, bucket, po + width, active);
+      }
+      if (any) {
+        addLanes(runX, runY, blocks, lanes, active);
+      }
+      // the segment's total += its running sum
+      java.util.Arrays.fill(active, false);
+      any = false;
+      for (int s = 0; s < lanes; s++) {
+        int d = Math.min(digits, (s + 1) * len) - step;
+        if (d <= s * len || !runSet[s]) {
+          continue;
+        }
+        int base = (s / LANES) * blk + s % LANES;
+        for (int i = 0; i < width; i++) {
+          point52[i] = runX[base + i * LANES];
+          point52[width + i] = runY[base + i * LANES];
+        }
+        any |= lane(s, totX, totY, totSet, point52, 0, point52, width, active);
+      }
+      if (any) {
+        addLanes(totX, totY, blocks, lanes, active);
+      }
+    }
+    // Σ_s (total_s + s·len·run_s)
+    int w64 = curve.w;
+    long[] total = new long[4 * w64];
+    long[] sum = new long[4 * w64];
+    long[] weighted = new long[4 * w64];
+    long[] p = new long[2 * w64];
+    for (int s = lanes - 1; s >= 0; s--) {
+      if (totSet[s]) {
+        laneTo64(p, totX, totY, s);
+        curve.xyzzAddMixed(total, 0, p, 0, scratch);
+      }
+      if (s == 0) {
+        break;
+      }
+      if (runSet[s]) {
+        laneTo64(p, runX, runY, s);
+        curve.xyzzAddMixed(sum, 0, p, 0, scratch);
+      }
+      curve.xyzzAdd(weighted, 0, sum, 0, scratch); // Σ_s s·run_s
+    }
+    long[] scaled = new long[4 * w64];
+    for (int bit = 31 - Integer.numberOfLeadingZeros(len); bit >= 0; bit--) { // len·Σ_s s·run_s
+      curve.xyzzDouble(scaled, 0, scratch);
+      if ((len >>> bit & 1) != 0) {
+        curve.xyzzAdd(scaled, 0, weighted, 0, scratch);
+      }
+    }
+    curve.xyzzAdd(total, 0, scaled, 0, scratch);
+    return total;
+  }
+
+  /**
+   * Lane s of the accumulator (ax, ay) += the point (x at px[pxo], y at py[pyo]): a copy when the accumulator
+   * is empty, a scalar addition when the x coordinates are equal (a doubling, or a sum at infinity), else the
+   * lane is gathered into (x1, y1, x2, y2) for a batched addition. Returns whether it was gathered.
+   */
+  private boolean lane(int s, long[] ax, long[] ay, boolean[] set, long[] px, int pxo, long[] py, int pyo,
+      boolean[] active) {
+    int base = (s / LANES) * blk + s % LANES;
+    if (!set[s]) {
+      for (int i = 0; i < width; i++) {
+        ax[base + i * LANES] = px[pxo + i];
+        ay[base + i * LANES] = py[pyo + i];
+      }
+      set[s] = true;
+      return false;
+    }
+    boolean sameX = true;
+    for (int i = 0; i < width && sameX; i++) {
+      sameX = ax[base + i * LANES] == px[pxo + i];
+    }
+    if (sameX) {
+      set[s] = addScalar(ax, ay, base, px, pxo, py, pyo);
+      return false;
+    }
+    for (int i = 0; i < width; i++) {
+      x1[base + i * LANES] = ax[base + i * LANES];
+      y1[base + i * LANES] = ay[base + i * LANES];
+      x2[base + i * LANES] = px[pxo + i];
+      y2[base + i * LANES] = py[pyo + i];
+    }
+    active[s] = true;
+    return true;
+  }
+
+  /** The batched additions of the active lanes, written back into (ax, ay). */
+  private void addLanes(long[] ax, long[] ay, int blocks, int lanes, boolean[] active) {
+    for (int s = 0; s < blocks * LANES; s++) {
+      if (s >= lanes || !active[s]) {
+        padLane(s);
+      }
+    }
+    addBlocks(blocks);
+    for (int s = 0; s < lanes; s++) {
+      if (active[s]) {
+        int base = (s / LANES) * blk + s % LANES;
+        for (int i = 0; i < width; i++) {
+          ax[base + i * LANES] = x1[base + i * LANES];
+          ay[base + i * LANES] = y1[base + i * LANES];
         }
       }
-      curve.xyzzAdd(total, 0, running, 0, scratch);
     }
-    return total;
+  }
+
+  /**
+   * The accumulator's lane (at base) += the point with the same x, through XYZZ and one inversion. Returns
+   * false when the sum is the point at infinity.
+   */
+  private boolean addScalar(long[] ax, long[] ay, int base, long[] px, int pxo, long[] py, int pyo) {
+    int w64 = curve.w;
+    long[] a = new long[2 * w64];
+    long[] b = new long[2 * w64];
+    f.to64(a, 0, ax, base, LANES, s4);
+    f.to64(a, w64, ay, base, LANES, s4);
+    f.to64(b, 0, px, pxo, 1, s4);
+    f.to64(b, w64, py, pyo, 1, s4);
+    long[] sum = new long[4 * w64];
+    curve.xyzzAddMixed(sum, 0, a, 0, scratch);
+    curve.xyzzAddMixed(sum, 0, b, 0, scratch);
+    if (curve.xyzzIsInfinity(sum, 0)) {
+      return false;
+    }
+    long[] jac = new long[3 * w64];
+    curve.xyzzToJac(jac, 0, sum, 0);
+    curve.jacToAffine(a, 0, jac, 0);
+    f.from64(ax, base, LANES, a, 0, s4);
+    f.from64(ay, base, LANES, a, w64, s4);
+    return true;
+  }
+
+  /** Lane s of (ax, ay) as an affine point in the 4×64 form. */
+  private void laneTo64(long[] p, long[] ax, long[] ay, int s) {
+    int base = (s / LANES) * blk + s % LANES;
+    f.to64(p, 0, ax, base, LANES, s4);
+    f.to64(p, curve.w, ay, base, LANES, s4);
   }
 
   /** The n affine bases from index off (2w longs each, 4×64 Montgomery form, (0, 0) = infinity) in the 5×52 form. */
