@@ -164,18 +164,19 @@ public final class MsmEngine {
   }
 
   /**
-   * The window width of the SIMD path. For full-size scalars, one bit narrower than the scalar path's (its
-   * additions are cheaper, so the bucket sums weigh more: the best measured at 2^16 and 2^20,
-   * docs/performance.md), but at least 10 bits while a window keeps 16 terms a bucket. For short scalars (a
+   * The window width of the SIMD path. For full-size scalars, the scalar path's (one bit narrower was the
+   * best while the bucket sums ran in XYZZ; with batched bucket sums it is 7–14% slower at 2^16 and even at
+   * 2^20, docs/performance.md), but at least 10 bits while a window keeps 16 terms a bucket. For short scalars (a
    * batched subgroup check's 16-bit combinations) a cost model in units of one SIMD addition: each addition
    * pays a share of its batch's inversion (a batch is a quarter of the buckets, at most 512), each bucket
-   * about five in the weighted sum (two scalar XYZZ additions). Taking the scalar choice there gave 7-bit
-   * windows with batches of 16 at 2^16, and two windows of 2^16 buckets at 2^19.
+   * about five in the weighted sum. Taking the scalar choice there gave 7-bit windows with batches of 16 at
+   * 2^16, and two windows of 2^16 buckets at 2^19. (The weights were measured while the weighted sum ran in
+   * XYZZ and inversions on BigInteger, both dearer than now, and have not been measured again since.)
    */
   static int vectorWindowFor(int n, int bits) {
     if (bits >= 128) {
       int log = 31 - Integer.numberOfLeadingZeros(Math.max(1, n));
-      return Math.max(2, Math.max(windowFor(n, bits) - 1, Math.min(10, log - 3)));
+      return Math.max(2, Math.max(windowFor(n, bits), Math.min(10, log - 3)));
     }
     int best = 2;
     double bestCost = Double.MAX_VALUE;
