@@ -2,8 +2,9 @@
 # Groth16 prove and verify, snark4j beside snarkjs, whole process against whole process, on the same .zkey
 # and witness in one run, for two circuits filling a domain of 2^k (a multiplication chain, and Poseidon Merkle
 # membership proofs of depth 20; see Groth16Fixture). snark4j runs as the launcher runs it (SIMD kernels, warmed
-# up from 2^18 on) with a 4 GiB heap (-Xmx4g). Prints a
-# Markdown table (wall time and peak RSS, median of 3) and writes it to docs/performance-groth16.md.
+# up from 2^18 on) with a heap of 1500 MiB. Then, in one JVM with the same flags, the key read and a prepared
+# prover's proofs (Groth16InProcess). Prints Markdown tables (wall time and peak RSS, median of 3; the in-process
+# figures) and writes them to docs/performance-groth16.md.
 #   benchmarks/groth16.sh               sizes 2^10 and 2^16
 #   benchmarks/groth16.sh 10 16 18 20   the sizes given (about 40 minutes in all; 2^20 is measured once)
 set -euo pipefail
@@ -40,6 +41,8 @@ measure() {
 
 table="| circuit | step | snarkjs 0.7.6 | snark4j | speed-up |
 |---|---|---|---|---|"
+inproc="| circuit | key read (best) | prove (median) | last proof's phases |
+|---|---|---|---|"
 for k in "${sizes[@]}"; do
 for circuit in chain merkle; do
   d="$work/k$k-$circuit"
@@ -69,6 +72,14 @@ for circuit in chain merkle; do
   table+=$'\n'"$(row "groth16 prove" "$js" "$ours")"
   table+=$'\n'"$(row "groth16 verify" "$jsv" "$oursv")"
   printf '%s\n' "$(row "groth16 prove" "$js" "$ours")" "$(row "groth16 verify" "$jsv" "$oursv")" >&2
+  echo "== $label: in process" >&2
+  proofs=$([ "$k" -ge 20 ] && echo 4 || echo 8)
+  "$java" "${cli[@]:0:6}" -cp "$root/benchmarks/target/benchmarks.jar" org.snark4j.benchmarks.Groth16InProcess \
+    "$d/circuit.zkey" "$d/witness.wtns" "$proofs" 3 > "$work/inproc" 2> "$work/err" || { cat "$work/err" >&2; exit 1; }
+  read -r _ rd pr < <(grep '^summary' "$work/inproc")
+  phases=$(grep '^prove' "$work/inproc" | tail -1 | sed -E 's/^[^(]*\((.*)\)$/\1/')
+  inproc+=$'\n'"| $label | $rd s | $pr s | $phases |"
+  tail -1 <<< "$inproc" >&2
   rm -rf "$d"
 done
 done
@@ -82,6 +93,12 @@ kernels warmed up from 2^18 on) with a heap of 1500 MiB (\`-Xmx1500m\`, the memo
 is verified by the other tool in the same run. Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//') ($(grep -qw avx512f /proc/cpuinfo && echo AVX-512 || echo AVX2)), $("$java" -version 2>&1 | head -1).
 
 $table
+
+In process (\`org.snark4j.benchmarks.Groth16InProcess\`, the same flags and heap, with the JIT warm: what a
+long-lived service pays): the best of three key reads, then a prepared prover's proofs (8 below 2^20, 4
+from 2^20 on), the median of those after the first, and the phases of the last one in seconds.
+
+$inproc
 
 Peak RSS includes the pages of the memory-mapped \`.zkey\` and the JVM's own memory beside its heap: at 2^20
 the heap stayed within 1500 MiB (no run failed) while RSS reached more. Whole-process verification is JVM start
