@@ -12,7 +12,9 @@ import java.util.concurrent.Executor;
  * <p>A point whose bucket already waits in the batch is queued for the next batch (or, when the queue is
  * full, added to a second XYZZ bucket in the scalar 4×64 form, as in {@link AffineBuckets}); a point equal
  * to its bucket's point (a doubling) goes to that XYZZ bucket too, so adversarial inputs cost no more than
- * plain XYZZ buckets. Single-threaded; one instance per window or task. Only loaded when {@link Simd#ENABLED}.
+ * plain XYZZ buckets. The weighted sum folds the XYZZ buckets back into the affine ones and runs as batched
+ * affine additions too ({@link #weightedSum}). Single-threaded; one instance per window or task. Only loaded
+ * when {@link Simd#ENABLED}.
  */
 final class VectorBuckets {
   private static final int LANES = FpVector.LANES;
@@ -299,7 +301,7 @@ final class VectorBuckets {
     for (int d = 1; d <= digits; d++) {
       for (int b = start[d] + 1; b < start[d + 1]; b++) {
         if (occupied[b]) {
-          occupied[b] = false; // the copy's point stays in place until the batch has read it
+          occupied[b] = false; // addOne copies the point out of the bucket at once
           addOne(start[d], bucket, b * pw, bucket, b * pw + width);
           while (k == batch) {
             flush();
