@@ -52,6 +52,7 @@ public final class SafeGcd {
    * be x). x = 0 gives 0.
    *
    * @throws ArithmeticException when x and the modulus share a factor (never for a prime modulus and 0 &lt; x &lt; m)
+   * @throws IllegalArgumentException when x has more bits than the working limbs hold (a value far above m)
    */
   public void inverse(long[] z, int zo, long[] x, int xo) {
     int n = limbs;
@@ -64,6 +65,12 @@ public final class SafeGcd {
     for (int i = 0; i < n; i++) {
       g[i] = bits(x, xo, 30 * i);
       zero &= g[i] == 0;
+    }
+    for (int at = 30 * n; at < 64 * words; at += 30) {
+      if (bits(x, xo, at) != 0) {
+        throw new IllegalArgumentException("expected a value below the " + modulusValue.bitLength()
+            + "-bit modulus, got one with bit " + at + " or above set");
+      }
     }
     if (zero) {
       for (int i = 0; i < words; i++) {

@@ -117,6 +117,13 @@ class SafeGcdTest {
   void refusesWhatCannotBeInverted() {
     SafeGcd gcd = new SafeGcd(BigInteger.valueOf(3 * 5 * 7 * 1009));
     assertThrows(ArithmeticException.class, () -> gcd.inverse(new long[1], 0, new long[] {21}, 0));
+    BigInteger m = BigInteger.ONE.shiftLeft(65).add(BigInteger.valueOf(3));
+    SafeGcd small = new SafeGcd(m); // two words (128 bits), three 30-bit limbs (90 bits)
+    assertThrows(IllegalArgumentException.class, () -> small.inverse(new long[2], 0, new long[] {0, 1L << 40}, 0),
+        "bit 104 fits the words but not the limbs");
+    long[] z = new long[2];
+    small.inverse(z, 0, new long[] {9, 2}, 0); // 2^65 + 9, above m but within the limbs: 1/6, exactly
+    assertEquals(BigInteger.valueOf(6).modInverse(m), value(z));
     assertThrows(IllegalArgumentException.class, () -> new SafeGcd(BigInteger.valueOf(10)));
     assertThrows(IllegalArgumentException.class, () -> new SafeGcd(BigInteger.ONE));
     assertThrows(IllegalArgumentException.class, () -> new SafeGcd(BigInteger.valueOf(-7)));
