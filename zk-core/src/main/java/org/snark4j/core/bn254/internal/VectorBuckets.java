@@ -165,7 +165,7 @@ final class VectorBuckets {
       }
       return;
     }
-    int base = (k / LANES) * blk + k % LANES;
+    int base = at(k);
     for (int i = 0; i < width; i++) {
       int at = base + i * LANES;
       x1[at] = bucket[bo + i];
@@ -216,7 +216,7 @@ final class VectorBuckets {
     addBlocks(blocks);
     for (int s = 0; s < k; s++) {
       int bo = slotBucket[s] * pw;
-      int base = (s / LANES) * blk + s % LANES;
+      int base = at(s);
       for (int i = 0; i < width; i++) {
         bucket[bo + i] = x1[base + i * LANES];
         bucket[bo + width + i] = y1[base + i * LANES];
@@ -228,7 +228,7 @@ final class VectorBuckets {
 
   /** A lane whose result is dropped: x2 − x1 = 1. */
   private void padLane(int s) {
-    int base = (s / LANES) * blk + s % LANES;
+    int base = at(s);
     for (int i = 0; i < width; i++) {
       x1[base + i * LANES] = 0;
       y1[base + i * LANES] = 0;
@@ -301,12 +301,8 @@ final class VectorBuckets {
     for (int d = 1; d <= digits; d++) {
       for (int b = start[d] + 1; b < start[d + 1]; b++) {
         if (occupied[b]) {
-          occupied[b] = false; // addOne copies the point out of the bucket at once
-          addOne(start[d], bucket, b * pw, bucket, b * pw + width);
-          while (k == batch) {
-            flush();
-            drain();
-          }
+          occupied[b] = false; // add copies the point out of the bucket at once
+          add(start[d], bucket, b * pw, false);
         }
       }
     }
@@ -405,7 +401,7 @@ final class VectorBuckets {
         if (d <= s * len || !runSet[s]) {
           continue;
         }
-        int base = (s / LANES) * blk + s % LANES;
+        int base = at(s);
         for (int i = 0; i < width; i++) {
           point52[i] = runX[base + i * LANES];
           point52[width + i] = runY[base + i * LANES];
@@ -424,14 +420,14 @@ final class VectorBuckets {
     long[] p = new long[2 * w64];
     for (int s = lanes - 1; s >= 0; s--) {
       if (totSet[s]) {
-        laneTo64(p, totX, totY, s);
+        laneTo64(p, totX, totY, at(s));
         curve.xyzzAddMixed(total, 0, p, 0, scratch);
       }
       if (s == 0) {
         break;
       }
       if (runSet[s]) {
-        laneTo64(p, runX, runY, s);
+        laneTo64(p, runX, runY, at(s));
         curve.xyzzAddMixed(sum, 0, p, 0, scratch);
       }
       curve.xyzzAdd(weighted, 0, sum, 0, scratch); // Σ_s s·run_s
@@ -454,7 +450,7 @@ final class VectorBuckets {
    */
   private boolean lane(int s, long[] ax, long[] ay, boolean[] set, long[] px, int pxo, long[] py, int pyo,
       boolean[] active) {
-    int base = (s / LANES) * blk + s % LANES;
+    int base = at(s);
     if (!set[s]) {
       for (int i = 0; i < width; i++) {
         ax[base + i * LANES] = px[pxo + i];
@@ -491,7 +487,7 @@ final class VectorBuckets {
     addBlocks(blocks);
     for (int s = 0; s < lanes; s++) {
       if (active[s]) {
-        int base = (s / LANES) * blk + s % LANES;
+        int base = at(s);
         for (int i = 0; i < width; i++) {
           ax[base + i * LANES] = x1[base + i * LANES];
           ay[base + i * LANES] = y1[base + i * LANES];
@@ -508,8 +504,7 @@ final class VectorBuckets {
     int w64 = curve.w;
     long[] a = new long[2 * w64];
     long[] b = new long[2 * w64];
-    f.to64(a, 0, ax, base, LANES, s4);
-    f.to64(a, w64, ay, base, LANES, s4);
+    laneTo64(a, ax, ay, base);
     f.to64(b, 0, px, pxo, 1, s4);
     f.to64(b, w64, py, pyo, 1, s4);
     long[] sum = new long[4 * w64];
@@ -526,9 +521,13 @@ final class VectorBuckets {
     return true;
   }
 
-  /** Lane s of (ax, ay) as an affine point in the 4×64 form. */
-  private void laneTo64(long[] p, long[] ax, long[] ay, int s) {
-    int base = (s / LANES) * blk + s % LANES;
+  /** Where slot s's limb 0 sits in the block arrays (limb i at that plus i·LANES). */
+  private int at(int s) {
+    return (s / LANES) * blk + s % LANES;
+  }
+
+  /** The lane at base of (ax, ay) as an affine point in the 4×64 form. */
+  private void laneTo64(long[] p, long[] ax, long[] ay, int base) {
     f.to64(p, 0, ax, base, LANES, s4);
     f.to64(p, curve.w, ay, base, LANES, s4);
   }
