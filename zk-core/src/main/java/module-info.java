@@ -9,4 +9,5 @@ module org.snark4j.core {
 
   exports org.snark4j.core;
   exports org.snark4j.core.bn254;
+  exports org.snark4j.core.bls12_381;
 }

@@ -1,4 +1,4 @@
-package org.snark4j.core.bn254.internal;
+package org.snark4j.core.generator;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -7,57 +7,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the unrolled 4-limb Montgomery kernels {@code FpArith} and {@code FrArith} from their moduli, so the
- * two fields share one template (STYLE.md 1). Run {@code main} with the zk-core folder as argument after changing
- * the template; {@code GeneratedKernelsTest} fails when a checked-in kernel differs from what this writes.
+ * Writes the unrolled Montgomery kernels {@code FpArith} and {@code FrArith} of every curve from its moduli
+ * (any limb count whose top limb leaves a spare bit), so all fields share one template (STYLE.md 1). Run
+ * {@link CurveGenerator#main} after changing it; {@code GeneratedSourcesTest} fails when a checked-in kernel
+ * differs from what this writes.
  */
 public final class FieldKernelGenerator {
-
-  static final BigInteger P = new BigInteger(
-      "21888242871839275222246405745257275088696311157297823662689037894645226208583");
-  static final BigInteger R = new BigInteger(
-      "21888242871839275222246405745257275088548364400416034343698204186575808495617");
-
   private FieldKernelGenerator() {}
 
-  /** v as four little-endian 64-bit limbs. */
-  static long[] limbsOf(BigInteger v) {
-    long[] r = new long[4];
-    for (int i = 0; i < 4; i++) {
+  /** v as n little-endian 64-bit limbs. */
+  static long[] limbsOf(BigInteger v, int n) {
+    long[] r = new long[n];
+    for (int i = 0; i < n; i++) {
       r[i] = v.shiftRight(64 * i).longValue();
     }
     return r;
   }
 
-  public static void main(String[] args) throws IOException {
-    Path root = Path.of(args.length > 0 ? args[0] : ".");
-    for (String name : new String[] {"FpArith", "FrArith"}) {
-      Path out = root.resolve(relativePath(name));
-      Files.writeString(out, generate(name), StandardCharsets.UTF_8);
-      System.out.println("wrote " + out);
-    }
-  }
-
-  static String relativePath(String className) {
-    return "src/main/java/org/snark4j/core/bn254/internal/" + className + ".java";
-  }
-
-  static String generate(String className) {
+  /** The kernel {@code className} ({@code FpArith} or {@code FrArith}) of a curve. */
+  static String generate(CurveConfig curve, String className) {
     boolean fp = className.equals("FpArith");
-    BigInteger q = fp ? P : R;
-    return new FieldKernelGenerator.Writer(className, q, fp ? "base field Fp" : "scalar field Fr").write();
+    BigInteger q = fp ? curve.p() : curve.r();
+    return new Writer(curve, className, q, fp ? "base field Fp" : "scalar field Fr").write();
   }
 
   private static final class Writer {
+    private final CurveConfig curve;
     private final String name;
     private final BigInteger q;
     private final String what;
+    /** Limbs, bits in them, and the same for a double-width product. */
+    private final int n;
+    private final int bits;
+    private final int n2;
     private final StringBuilder sb = new StringBuilder();
 
-    Writer(String name, BigInteger q, String what) {
+    Writer(CurveConfig curve, String name, BigInteger q, String what) {
+      this.curve = curve;
       this.name = name;
       this.q = q;
       this.what = what;
+      this.n = CurveConfig.limbs(q);
+      this.bits = 64 * n;
+      this.n2 = 2 * n;
     }
 
     private void l(String s) {
@@ -68,37 +60,42 @@ public final class FieldKernelGenerator {
       return String.format("0x%016xL", v);
     }
 
-    private static long[] limbs(BigInteger v) {
-      long[] r = new long[4];
-      for (int i = 0; i < 4; i++) {
-        r[i] = v.shiftRight(64 * i).longValue();
-      }
-      return r;
+    private long[] limbs(BigInteger v) {
+      return limbsOf(v, n);
     }
 
-    private void constant(String n, BigInteger v, String doc) {
+    /** "p0, p1, ..., p(n-1)" for a prefix p. */
+    private String list(String prefix, int count) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < count; i++) {
+        b.append(i == 0 ? "" : ", ").append(prefix).append(i);
+      }
+      return b.toString();
+    }
+
+    private void constant(String constName, BigInteger v, String doc) {
       long[] w = limbs(v);
       l("  /** " + doc + " */");
-      for (int i = 0; i < 4; i++) {
-        l("  public static final long " + n + i + " = " + hex(w[i]) + ";");
+      for (int i = 0; i < n; i++) {
+        l("  public static final long " + constName + i + " = " + hex(w[i]) + ";");
       }
     }
 
     String write() {
       BigInteger two64 = BigInteger.ONE.shiftLeft(64);
-      BigInteger r = BigInteger.ONE.shiftLeft(256);
+      BigInteger r = BigInteger.ONE.shiftLeft(bits);
       long qinv = q.negate().modInverse(two64).longValue();
-      if (q.testBit(255) || q.shiftRight(192).longValue() >= 0x7FFFFFFFFFFFFFFEL) {
+      if (q.testBit(bits - 1) || q.shiftRight(bits - 64).longValue() >= 0x7FFFFFFFFFFFFFFEL) {
         throw new IllegalStateException("the no-carry Montgomery product needs a spare top bit");
       }
-      l("// Generated by org.snark4j.core.bn254.internal.FieldKernelGenerator (zk-core test sources). Do not edit:");
-      l("// change the generator and run it; GeneratedKernelsTest checks that this file is current.");
-      l("package org.snark4j.core.bn254.internal;");
+      l("// Generated by org.snark4j.core.generator.FieldKernelGenerator (zk-core test sources). Do not edit:");
+      l("// change the generator and run CurveGenerator; GeneratedSourcesTest checks that this file is current.");
+      l("package " + curve.pkg() + ".internal;");
       l("");
       l("/**");
-      l(" * Montgomery arithmetic in the BN254 " + what + ", q = " + q + ",");
-      l(" * on four little-endian 64-bit limbs held in {@code long[]} at an offset. Values are in Montgomery form");
-      l(" * (x·2^256 mod q) and fully reduced (&lt; q). Outputs come first and may alias inputs. Carries are");
+      l(" * Montgomery arithmetic in the " + curve.name() + " " + what + ", q = " + q + ",");
+      l(" * on " + (n == 4 ? "four" : n == 6 ? "six" : String.valueOf(n)) + " little-endian 64-bit limbs held in {@code long[]} at an offset. Values are in Montgomery form");
+      l(" * (x·2^" + bits + " mod q) and fully reduced (&lt; q). Outputs come first and may alias inputs. Carries are");
       l(" * computed without branches; the product is the CIOS form without the final carry");
       l(" * word, which q's spare top bits make unnecessary. Timing does not depend on the values, except in");
       l(" * {@link #inverse}, which is variable-time.");
@@ -109,15 +106,17 @@ public final class FieldKernelGenerator {
       constant("Q", q, "The modulus q.");
       l("  /** -q^-1 mod 2^64. */");
       l("  public static final long QINV = " + hex(qinv) + ";");
-      constant("ONE", r.mod(q), "1 in Montgomery form: 2^256 mod q.");
-      constant("R2_", r.multiply(r).mod(q), "2^512 mod q: the Montgomery product with it converts into Montgomery form.");
-      constant("R3_", r.pow(3).mod(q), "2^768 mod q: used by inversion.");
-      long[] q2 = new long[8];
-      for (int i = 0; i < 8; i++) {
+      l("  /** Limbs of an element. */");
+      l("  public static final int N = " + n + ";");
+      constant("ONE", r.mod(q), "1 in Montgomery form: 2^" + bits + " mod q.");
+      constant("R2_", r.multiply(r).mod(q), "2^" + 2 * bits + " mod q: the Montgomery product with it converts into Montgomery form.");
+      constant("R3_", r.pow(3).mod(q), "2^" + 3 * bits + " mod q: used by inversion.");
+      long[] q2 = new long[n2];
+      for (int i = 0; i < n2; i++) {
         q2[i] = q.multiply(q).shiftRight(64 * i).longValue();
       }
-      l("  /** q², 8 limbs: added to a difference of double-width products to keep it non-negative. */");
-      for (int i = 0; i < 8; i++) {
+      l("  /** q², " + n2 + " limbs: added to a difference of double-width products to keep it non-negative. */");
+      for (int i = 0; i < n2; i++) {
         l("  static final long QQ" + i + " = " + hex(q2[i]) + ";");
       }
       l("  /** The modulus as a BigInteger. */");
@@ -167,32 +166,32 @@ public final class FieldKernelGenerator {
     }
 
     private void montBody(String x, String y) {
-      // x0..x3 and y0..y3 are locals; result in t0..t3, then reduced into z.
-      l("    long t0 = 0, t1 = 0, t2 = 0, t3 = 0, a, c, m, lo, hi, s;");
-      for (int i = 0; i < 4; i++) {
+      // x0..x(n-1) and y0..y(n-1) are locals; result in t0..t(n-1), then reduced into z.
+      l("    long " + list("t", n).replace(",", " = 0,") + " = 0, a, c, m, lo, hi, s;");
+      for (int i = 0; i < n; i++) {
         String yi = y + i;
         l("    // round " + i);
         madd("    ", "a", "t0", x + "0", yi, i == 0 ? null : "t0", null);
         l("    m = t0 * QINV;");
         madd("    ", "c", null, "m", "Q0", "t0", null);
-        for (int j = 1; j < 4; j++) {
+        for (int j = 1; j < n; j++) {
           madd("    ", "a", "t" + j, x + j, yi, i == 0 ? null : "t" + j, "a");
           madd("    ", "c", "t" + (j - 1), "m", "Q" + j, "t" + j, "c");
         }
-        l("    t3 = c + a;");
+        l("    t" + (n - 1) + " = c + a;");
       }
       reduceAndStore("t", "    ");
     }
 
-    /** Stores v0..v3 - q if that does not borrow, else v0..v3, into z[zo..]. */
+    /** Stores v - q if that does not borrow, else v (limbs v0..v(n-1)), into z[zo..]. */
     private void reduceAndStore(String v, String ind) {
       reduceAndStore(v, 0, ind);
     }
 
     /**
-     * Stores v[from..from+3] - q if that does not borrow, else v[from..from+3], into z[zo..]. Needs v &lt; 2^255
-     * (true of every caller: v &lt; 2q): then v - q is negative exactly when its top limb is, since
-     * |v - q| &lt; 2^254, and the last borrow is that sign bit.
+     * Stores v[from..from+n-1] - q if that does not borrow, else v[from..from+n-1], into z[zo..]. Needs v &lt; 2q
+     * (true of every caller): then |v - q| &lt; q &lt; 2^(64n-1), so v - q is negative exactly when its top limb
+     * is.
      */
     private void reduceAndStore(String v, int from, String ind) {
       reduceAndStore(v, from, ind, false);
@@ -209,7 +208,7 @@ public final class FieldKernelGenerator {
       } else {
         l(ind + "long b = borrow(" + v + from + ", Q0, d0);");
       }
-      for (int i = 1; i < 3; i++) {
+      for (int i = 1; i < n - 1; i++) {
         String vi = v + (from + i);
         if (compareBorrows) {
           l(ind + "long e" + i + " = " + vi + " - Q" + i + ";");
@@ -221,20 +220,27 @@ public final class FieldKernelGenerator {
           l(ind + "b = borrow(" + vi + ", Q" + i + ", d" + i + ");");
         }
       }
-      l(ind + "long d3 = " + v + (from + 3) + " - Q3 - b;");
-      l(ind + "long keep = d3 >> 63; // all ones when v < q");
-      for (int i = 0; i < 4; i++) {
+      l(ind + "long d" + (n - 1) + " = " + v + (from + n - 1) + " - Q" + (n - 1) + " - b;");
+      l(ind + "long keep = d" + (n - 1) + " >> 63; // all ones when v < q");
+      for (int i = 0; i < n; i++) {
         l(ind + "z[zo + " + i + "] = (" + v + (from + i) + " & keep) | (d" + i + " & ~keep);");
       }
     }
 
     private void load(String v, String arr, String off) {
-      l("    long " + v + "0 = " + arr + "[" + off + "], " + v + "1 = " + arr + "[" + off + " + 1], "
-          + v + "2 = " + arr + "[" + off + " + 2], " + v + "3 = " + arr + "[" + off + " + 3];");
+      // four to a line, as the 4-limb kernels always had them
+      for (int from = 0; from < n; from += 4) {
+        StringBuilder b = new StringBuilder("    long ");
+        for (int i = from; i < Math.min(n, from + 4); i++) {
+          b.append(i == from ? "" : ", ").append(v).append(i).append(" = ").append(arr).append("[").append(off)
+              .append(i == 0 ? "" : " + " + i).append("]");
+        }
+        l(b.append(";").toString());
+      }
     }
 
     private void writeMul() {
-      l("  /** z = x·y·2^-256 mod q (the Montgomery product). */");
+      l("  /** z = x·y·2^-" + bits + " mod q (the Montgomery product). */");
       l("  public static void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo) {");
       load("x", "x", "xo");
       load("y", "y", "yo");
@@ -244,41 +250,40 @@ public final class FieldKernelGenerator {
     }
 
     private void writeSquare() {
-      // Product of x by itself: the 10 distinct limb products (the 6 cross products counted twice), then a
-      // separate Montgomery reduction (SOS). 26 multiplications against the 32 of the general product.
-      l("  /** z = x²·2^-256 mod q. */");
+      // Product of x by itself: the n(n+1)/2 distinct limb products (the cross products counted twice), then a
+      // separate Montgomery reduction (SOS). For n = 4, 26 multiplications against the 32 of the general product.
+      l("  /** z = x²·2^-" + bits + " mod q. */");
       l("  public static void sqr(long[] z, int zo, long[] x, int xo) {");
       load("x", "x", "xo");
       l("    long lo, hi, s, c, m;");
-      // cross products x_i*x_j, i<j into u1..u6
-      l("    // cross products x_i·x_j (i < j) into u1..u6");
-      l("    long u1, u2, u3, u4, u5, u6;");
-      // row 0: x0*x1, x0*x2, x0*x3
+      int top = n2 - 2;
+      l("    // cross products x_i·x_j (i < j) into u1..u" + top);
+      l("    long " + list("u", top + 1).substring(4) + ";");
+      // row 0: x0·x1 .. x0·x(n-1); row i: x_i·x_(i+1) .. x_i·x(n-1), added at i + j
       madd("    ", "c", "u1", "x0", "x1", null, null);
-      madd("    ", "c", "u2", "x0", "x2", "c", null);
-      madd("    ", "c", "u3", "x0", "x3", "c", null);
-      l("    u4 = c;");
-      // row 1: x1*x2 at 3, x1*x3 at 4
-      madd("    ", "c", "u3", "x1", "x2", "u3", null);
-      madd("    ", "c", "u4", "x1", "x3", "u4", "c");
-      l("    u5 = c;");
-      // row 2: x2*x3 at 5
-      madd("    ", "c", "u5", "x2", "x3", "u5", null);
-      l("    u6 = c;");
-      l("    // double them: u7 takes the top bit");
-      l("    long u7 = u6 >>> 63;");
-      l("    u6 = (u6 << 1) | (u5 >>> 63);");
-      l("    u5 = (u5 << 1) | (u4 >>> 63);");
-      l("    u4 = (u4 << 1) | (u3 >>> 63);");
-      l("    u3 = (u3 << 1) | (u2 >>> 63);");
-      l("    u2 = (u2 << 1) | (u1 >>> 63);");
+      for (int j = 2; j < n; j++) {
+        madd("    ", "c", "u" + j, "x0", "x" + j, "c", null);
+      }
+      l("    u" + n + " = c;");
+      for (int i = 1; i < n - 1; i++) {
+        madd("    ", "c", "u" + (2 * i + 1), "x" + i, "x" + (i + 1), "u" + (2 * i + 1), null);
+        for (int j = i + 2; j < n; j++) {
+          madd("    ", "c", "u" + (i + j), "x" + i, "x" + j, "u" + (i + j), "c");
+        }
+        l("    u" + (i + n) + " = c;");
+      }
+      l("    // double them: u" + (top + 1) + " takes the top bit");
+      l("    long u" + (top + 1) + " = u" + top + " >>> 63;");
+      for (int k = top; k >= 2; k--) {
+        l("    u" + k + " = (u" + k + " << 1) | (u" + (k - 1) + " >>> 63);");
+      }
       l("    u1 = u1 << 1;");
       l("    // add the squares x_i² at 2i");
-      l("    long w0, w1, w2, w3, w4, w5, w6, w7;");
+      l("    long " + list("w", n2) + ";");
       l("    w0 = x0 * x0;");
       l("    hi = Math.unsignedMultiplyHigh(x0, x0);");
       l("    w1 = u1 + hi; c = carry(u1, hi, w1);");
-      for (int i = 1; i < 4; i++) {
+      for (int i = 1; i < n; i++) {
         String lowIdx = "u" + (2 * i);
         String highIdx = "u" + (2 * i + 1);
         l("    lo = x" + i + " * x" + i + ";");
@@ -289,72 +294,78 @@ public final class FieldKernelGenerator {
         l("    w" + (2 * i + 1) + " = s + m; c += carry(s, m, w" + (2 * i + 1) + ");");
       }
       writeReduction();
-      l("    // x² + Σ m·q·2^(64i) < 2^512 since q < 2^254, so nothing carries out of w7; w4..w7 < 2q");
-      reduceAndStore("w", 4, "    ");
+      l("    // x² + Σ m·q·2^(64i) < q² + q·2^" + bits + " < 2^" + 2 * bits + ", so nothing carries out of w" + (n2 - 1)
+          + "; w" + n + "..w" + (n2 - 1) + " < 2q");
+      reduceAndStore("w", n, "    ");
       l("  }");
       l("");
     }
 
-    /** Montgomery reduction of locals w0..w7 in place: w4..w7 end up &lt; 2q. Needs lo, hi, s, c, m. */
+    /** Montgomery reduction of locals w0..w(2n-1) in place: the top n end up &lt; 2q. Needs lo, hi, s, c, m. */
     private void writeReduction() {
-      l("    // Montgomery reduction of w0..w7, one limb per round; the top carry lives in c");
+      l("    // Montgomery reduction of w0..w" + (n2 - 1) + ", one limb per round; the top carry lives in c");
       // After round i, the low limb w_i is zero. Carry propagation across the upper limbs:
-      // standard SOS: for i: m = w_i*QINV; add m*Q shifted by i; propagate carry up to w7 (extra carry word).
-      for (int i = 0; i < 4; i++) {
+      // standard SOS: for i: m = w_i*QINV; add m*Q shifted by i; propagate carry up to the top word.
+      for (int i = 0; i < n; i++) {
         l("    m = w" + i + " * QINV;");
         madd("    ", "c", null, "m", "Q0", "w" + i, null);
-        for (int j = 1; j < 4; j++) {
+        for (int j = 1; j < n; j++) {
           madd("    ", "c", "w" + (i + j), "m", "Q" + j, "w" + (i + j), "c");
         }
-        // add carry into w_{i+4}, and onward
-        l("    s = w" + (i + 4) + " + c; c = carry(w" + (i + 4) + ", c, s); w" + (i + 4) + " = s;");
-        for (int k = i + 5; k < 8; k++) {
+        // add carry into w_{i+n}, and onward
+        l("    s = w" + (i + n) + " + c; c = carry(w" + (i + n) + ", c, s); w" + (i + n) + " = s;");
+        for (int k = i + n + 1; k < n2; k++) {
           l("    s = w" + k + " + c; c = carry(w" + k + ", c, s); w" + k + " = s;");
         }
       }
     }
 
     private void writeWide() {
-      l("  /** z[zo..zo+7] = x·y, the full 512-bit product (no reduction), for lazy reduction. */");
+      l("  /** z[zo..zo+" + (n2 - 1) + "] = x·y, the full " + 2 * bits + "-bit product (no reduction), for lazy reduction. */");
       l("  public static void mulWide(long[] z, int zo, long[] x, int xo, long[] y, int yo) {");
       load("x", "x", "xo");
       load("y", "y", "yo");
       l("    long lo, hi, s, c;");
-      l("    long w0, w1, w2, w3, w4, w5, w6, w7;");
-      // row 0
+      l("    long " + list("w", n2) + ";");
       madd("    ", "c", "w0", "x0", "y0", null, null);
-      madd("    ", "c", "w1", "x1", "y0", "c", null);
-      madd("    ", "c", "w2", "x2", "y0", "c", null);
-      madd("    ", "c", "w3", "x3", "y0", "c", null);
-      l("    w4 = c;");
-      for (int i = 1; i < 4; i++) {
-        madd("    ", "c", "w" + i, "x0", "y" + i, "w" + i, null);
-        madd("    ", "c", "w" + (i + 1), "x1", "y" + i, "w" + (i + 1), "c");
-        madd("    ", "c", "w" + (i + 2), "x2", "y" + i, "w" + (i + 2), "c");
-        madd("    ", "c", "w" + (i + 3), "x3", "y" + i, "w" + (i + 3), "c");
-        l("    w" + (i + 4) + " = c;");
+      for (int j = 1; j < n; j++) {
+        madd("    ", "c", "w" + j, "x" + j, "y0", "c", null);
       }
-      for (int i = 0; i < 8; i++) {
+      l("    w" + n + " = c;");
+      for (int i = 1; i < n; i++) {
+        madd("    ", "c", "w" + i, "x0", "y" + i, "w" + i, null);
+        for (int j = 1; j < n; j++) {
+          madd("    ", "c", "w" + (i + j), "x" + j, "y" + i, "w" + (i + j), "c");
+        }
+        l("    w" + (i + n) + " = c;");
+      }
+      for (int i = 0; i < n2; i++) {
         l("    z[zo + " + i + "] = w" + i + ";");
       }
       l("  }");
       l("");
       l("  /**");
-      l("   * z = t·2^-256 mod q for a 512-bit t &lt; q·2^256 at t[to..to+7] (Montgomery reduction; the result is");
+      l("   * z = t·2^-" + bits + " mod q for a " + 2 * bits + "-bit t &lt; q·2^" + bits + " at t[to..to+" + (n2 - 1)
+          + "] (Montgomery reduction; the result is");
       l("   * fully reduced).");
       l("   */");
       l("  public static void redc(long[] z, int zo, long[] t, int to) {");
-      l("    long w0 = t[to], w1 = t[to + 1], w2 = t[to + 2], w3 = t[to + 3];");
-      l("    long w4 = t[to + 4], w5 = t[to + 5], w6 = t[to + 6], w7 = t[to + 7];");
+      for (int from = 0; from < n2; from += 4) {
+        StringBuilder b = new StringBuilder("    long ");
+        for (int i = from; i < from + 4; i++) {
+          b.append(i == from ? "" : ", ").append("w").append(i).append(" = t[to").append(i == 0 ? "" : " + " + i).append("]");
+        }
+        l(b.append(";").toString());
+      }
       l("    long lo, hi, s, c, m;");
       writeReduction();
-      reduceAndStore("w", 4, "    ");
+      reduceAndStore("w", n, "    ");
       l("  }");
       l("");
-      l("  /** z = x - y + q² on 8 limbs (x, y &lt; q², so the result is in (0, 2q²)). */");
+      l("  /** z = x - y + q² on " + n2 + " limbs (x, y &lt; q², so the result is in (0, 2q²)). */");
       l("  public static void wideSubPlusQQ(long[] z, int zo, long[] x, int xo, long[] y, int yo) {");
       l("    long b = 0, c = 0, a, d, e;");
-      for (int i = 0; i < 8; i++) {
+      for (int i = 0; i < n2; i++) {
         l("    a = x[xo + " + i + "];");
         l("    d = a - y[yo + " + i + "];");
         l("    e = d - b;");
@@ -366,27 +377,28 @@ public final class FieldKernelGenerator {
       }
       l("  }");
       l("");
-      l("  /** z = x + y on 4 limbs with no reduction, for x, y &lt; q (the sum is &lt; 2q &lt; 2^255). */");
+      l("  /** z = x + y on " + n + " limbs with no reduction, for x, y &lt; q (the sum is &lt; 2q &lt; 2^" + bits + "). */");
       l("  public static void addNoReduce(long[] z, int zo, long[] x, int xo, long[] y, int yo) {");
       load("x", "x", "xo");
       load("y", "y", "yo");
       l("    long v0 = x0 + y0;");
       l("    long c = carry(x0, y0, v0);");
-      for (int i = 1; i < 3; i++) {
+      for (int i = 1; i < n - 1; i++) {
         l("    long s" + i + " = x" + i + " + y" + i + ";");
         l("    long v" + i + " = s" + i + " + c;");
         l("    c = carry(x" + i + ", y" + i + ", s" + i + ") | carry(s" + i + ", c, v" + i + ");");
       }
       l("    z[zo] = v0;");
-      l("    z[zo + 1] = v1;");
-      l("    z[zo + 2] = v2;");
-      l("    z[zo + 3] = x3 + y3 + c;");
+      for (int i = 1; i < n - 1; i++) {
+        l("    z[zo + " + i + "] = v" + i + ";");
+      }
+      l("    z[zo + " + (n - 1) + "] = x" + (n - 1) + " + y" + (n - 1) + " + c;");
       l("  }");
       l("");
-      l("  /** z = x - y on 8 limbs, for x ≥ y. */");
+      l("  /** z = x - y on " + n2 + " limbs, for x ≥ y. */");
       l("  public static void wideSub(long[] z, int zo, long[] x, int xo, long[] y, int yo) {");
       l("    long b = 0, a, d, e;");
-      for (int i = 0; i < 8; i++) {
+      for (int i = 0; i < n2; i++) {
         l("    a = x[xo + " + i + "];");
         l("    d = a - y[yo + " + i + "];");
         l("    e = d - b;");
@@ -404,12 +416,12 @@ public final class FieldKernelGenerator {
       load("y", "y", "yo");
       l("    long v0 = x0 + y0;");
       l("    long c = carry(x0, y0, v0);");
-      for (int i = 1; i < 3; i++) {
+      for (int i = 1; i < n - 1; i++) {
         l("    long s" + i + " = x" + i + " + y" + i + ";");
         l("    long v" + i + " = s" + i + " + c;");
         l("    c = carry(x" + i + ", y" + i + ", s" + i + ") | carry(s" + i + ", c, v" + i + ");");
       }
-      l("    long v3 = x3 + y3 + c; // x + y < 2q < 2^255: no carry out");
+      l("    long v" + (n - 1) + " = x" + (n - 1) + " + y" + (n - 1) + " + c; // x + y < 2q < 2^" + bits + ": no carry out");
       reduceAndStore("v", 0, "    ", true);
       l("  }");
       l("");
@@ -417,9 +429,9 @@ public final class FieldKernelGenerator {
       l("  public static void dbl(long[] z, int zo, long[] x, int xo) {");
       load("x", "x", "xo");
       l("    long v0 = x0 << 1;");
-      l("    long v1 = (x1 << 1) | (x0 >>> 63);");
-      l("    long v2 = (x2 << 1) | (x1 >>> 63);");
-      l("    long v3 = (x3 << 1) | (x2 >>> 63);");
+      for (int i = 1; i < n; i++) {
+        l("    long v" + i + " = (x" + i + " << 1) | (x" + (i - 1) + " >>> 63);");
+      }
       reduceAndStore("v", "    ");
       l("  }");
       l("");
@@ -429,29 +441,29 @@ public final class FieldKernelGenerator {
       load("y", "y", "yo");
       l("    long d0 = x0 - y0;");
       l("    long b = Long.compareUnsigned(x0, y0) < 0 ? 1 : 0;");
-      for (int i = 1; i < 3; i++) {
+      for (int i = 1; i < n - 1; i++) {
         l("    long e" + i + " = x" + i + " - y" + i + ";");
         l("    long d" + i + " = e" + i + " - b;");
         l("    b = (Long.compareUnsigned(x" + i + ", y" + i + ") < 0 ? 1 : 0) | (Long.compareUnsigned(e" + i
             + ", b) < 0 ? 1 : 0);");
       }
-      l("    long d3 = x3 - y3 - b;");
-      l("    // |x - y| < 2^254, so x - y is negative exactly when its top limb is");
-      addMaskedQ("d3 >> 63");
+      l("    long d" + (n - 1) + " = x" + (n - 1) + " - y" + (n - 1) + " - b;");
+      l("    // |x - y| < q < 2^" + (bits - 1) + ", so x - y is negative exactly when its top limb is");
+      addMaskedQ("d" + (n - 1) + " >> 63");
       l("  }");
       l("");
       l("  /** z = -x mod q. */");
       l("  public static void neg(long[] z, int zo, long[] x, int xo) {");
       load("x", "x", "xo");
-      l("    long nz = x0 | x1 | x2 | x3;");
+      l("    long nz = " + list("x", n).replace(",", " |") + ";");
       l("    long mask = -((nz | -nz) >>> 63); // all ones unless x = 0");
       l("    long d0 = (Q0 & mask) - x0;");
       l("    long b = borrow(Q0 & mask, x0, d0);");
-      for (int i = 1; i < 4; i++) {
+      for (int i = 1; i < n; i++) {
         l("    long d" + i + " = (Q" + i + " & mask) - x" + i + " - b;");
         l("    b = borrow(Q" + i + " & mask, x" + i + ", d" + i + ");");
       }
-      for (int i = 0; i < 4; i++) {
+      for (int i = 0; i < n; i++) {
         l("    z[zo + " + i + "] = d" + i + ";");
       }
       l("  }");
@@ -461,65 +473,81 @@ public final class FieldKernelGenerator {
     /** z = d + (q & mask). */
     private void addMaskedQ(String maskExpr) {
       l("    long mask = " + maskExpr + ";");
-      l("    long q0 = Q0 & mask, q1 = Q1 & mask, q2 = Q2 & mask, q3 = Q3 & mask;");
+      StringBuilder qs = new StringBuilder("    long ");
+      for (int i = 0; i < n; i++) {
+        qs.append(i == 0 ? "" : ", ").append("q").append(i).append(" = Q").append(i).append(" & mask");
+      }
+      l(qs.append(";").toString());
       l("    long r0 = d0 + q0;");
       l("    long c = carry(d0, q0, r0);");
-      for (int i = 1; i < 4; i++) {
+      for (int i = 1; i < n; i++) {
         l("    long s" + i + " = d" + i + " + q" + i + ";");
         l("    long r" + i + " = s" + i + " + c;");
-        if (i < 3) {
+        if (i < n - 1) {
           l("    c = carry(d" + i + ", q" + i + ", s" + i + ") | carry(s" + i + ", c, r" + i + ");");
         }
       }
-      for (int i = 0; i < 4; i++) {
+      for (int i = 0; i < n; i++) {
         l("    z[zo + " + i + "] = r" + i + ";");
       }
     }
 
     private void writeMisc() {
-      l("  /** z = x·2^-256 mod q: out of Montgomery form (the canonical integer's limbs). */");
+      l("  /** z = x·2^-" + bits + " mod q: out of Montgomery form (the canonical integer's limbs). */");
       l("  public static void fromMont(long[] z, int zo, long[] x, int xo) {");
-      l("    long[] one = {1, 0, 0, 0};");
+      l("    long[] one = {1" + ", 0".repeat(n - 1) + "};");
       l("    mul(z, zo, x, xo, one, 0);");
       l("  }");
       l("");
-      l("  /** z = x·2^256 mod q, for canonical limbs x &lt; q: into Montgomery form. */");
+      l("  /** z = x·2^" + bits + " mod q, for canonical limbs x &lt; q: into Montgomery form. */");
       l("  public static void toMont(long[] z, int zo, long[] x, int xo) {");
       l("    mul(z, zo, x, xo, R2, 0);");
       l("  }");
       l("");
-      l("  private static final long[] R2 = {R2_0, R2_1, R2_2, R2_3};");
-      l("  private static final long[] R3 = {R3_0, R3_1, R3_2, R3_3};");
+      l("  private static final long[] R2 = {" + list("R2_", n) + "};");
+      l("  private static final long[] R3 = {" + list("R3_", n) + "};");
       l("  private static final org.snark4j.core.internal.SafeGcd INVERTER = new org.snark4j.core.internal.SafeGcd(MODULUS);");
       l("");
       l("  /** Sets z to 1 (Montgomery form). */");
       l("  public static void setOne(long[] z, int zo) {");
       l("    z[zo] = ONE0;");
-      l("    z[zo + 1] = ONE1;");
-      l("    z[zo + 2] = ONE2;");
-      l("    z[zo + 3] = ONE3;");
+      for (int i = 1; i < n; i++) {
+        l("    z[zo + " + i + "] = ONE" + i + ";");
+      }
       l("  }");
       l("");
       l("  /** Whether x is zero. */");
       l("  public static boolean isZero(long[] x, int xo) {");
-      l("    return (x[xo] | x[xo + 1] | x[xo + 2] | x[xo + 3]) == 0;");
+      StringBuilder b = new StringBuilder("    return (x[xo]");
+      for (int i = 1; i < n; i++) {
+        b.append(" | x[xo + ").append(i).append("]");
+      }
+      l(b.append(") == 0;").toString());
       l("  }");
       l("");
       l("  /** Whether x is one. */");
       l("  public static boolean isOne(long[] x, int xo) {");
-      l("    return ((x[xo] ^ ONE0) | (x[xo + 1] ^ ONE1) | (x[xo + 2] ^ ONE2) | (x[xo + 3] ^ ONE3)) == 0;");
+      b = new StringBuilder("    return ((x[xo] ^ ONE0)");
+      for (int i = 1; i < n; i++) {
+        b.append(" | (x[xo + ").append(i).append("] ^ ONE").append(i).append(")");
+      }
+      l(b.append(") == 0;").toString());
       l("  }");
       l("");
       l("  /** Whether x equals y. */");
       l("  public static boolean eq(long[] x, int xo, long[] y, int yo) {");
-      l("    return ((x[xo] ^ y[yo]) | (x[xo + 1] ^ y[yo + 1]) | (x[xo + 2] ^ y[yo + 2]) | (x[xo + 3] ^ y[yo + 3])) == 0;");
+      b = new StringBuilder("    return ((x[xo] ^ y[yo])");
+      for (int i = 1; i < n; i++) {
+        b.append(" | (x[xo + ").append(i).append("] ^ y[yo + ").append(i).append("])");
+      }
+      l(b.append(") == 0;").toString());
       l("  }");
       l("");
       l("  /** Whether the canonical limbs x (not Montgomery) are less than q. */");
       l("  public static boolean isCanonical(long[] x, int xo) {");
       l("    long d0 = x[xo] - Q0;");
       l("    long b = borrow(x[xo], Q0, d0);");
-      for (int i = 1; i < 4; i++) {
+      for (int i = 1; i < n; i++) {
         l("    long d" + i + " = x[xo + " + i + "] - Q" + i + " - b;");
         l("    b = borrow(x[xo + " + i + "], Q" + i + ", d" + i + ");");
       }
@@ -527,35 +555,39 @@ public final class FieldKernelGenerator {
       l("  }");
       l("");
       l("  /**");
-      l("   * z = x^-1 (Montgomery form in and out), or 0 when x = 0. Variable-time: the inverse of x·2^256 comes");
+      l("   * z = x^-1 (Montgomery form in and out), or 0 when x = 0. Variable-time: the inverse of x·2^" + bits + " comes");
       l("   * from Bernstein and Yang's divsteps ({@link org.snark4j.core.internal.SafeGcd}), then one Montgomery");
-      l("   * product with 2^768 gives x^-1·2^256.");
+      l("   * product with 2^" + 3 * bits + " gives x^-1·2^" + bits + ".");
       l("   */");
       l("  public static void inverse(long[] z, int zo, long[] x, int xo) {");
       l("    if (isZero(x, xo)) {");
-      l("      z[zo] = 0; z[zo + 1] = 0; z[zo + 2] = 0; z[zo + 3] = 0;");
+      b = new StringBuilder("     ");
+      for (int i = 0; i < n; i++) {
+        b.append(" z[zo").append(i == 0 ? "" : " + " + i).append("] = 0;");
+      }
+      l(b.toString());
       l("      return;");
       l("    }");
-      l("    long[] t = new long[4];");
+      l("    long[] t = new long[" + n + "];");
       l("    INVERTER.inverse(t, 0, x, xo);");
       l("    mul(z, zo, t, 0, R3, 0);");
       l("  }");
       l("");
-      l("  /** The limbs x[xo..xo+3] read as an unsigned little-endian integer (no Montgomery conversion). */");
+      l("  /** The limbs x[xo..xo+" + (n - 1) + "] read as an unsigned little-endian integer (no Montgomery conversion). */");
       l("  public static java.math.BigInteger toBigInteger(long[] x, int xo) {");
-      l("    byte[] be = new byte[33];");
-      l("    for (int i = 0; i < 4; i++) {");
+      l("    byte[] be = new byte[" + (8 * n + 1) + "];");
+      l("    for (int i = 0; i < " + n + "; i++) {");
       l("      long w = x[xo + i];");
       l("      for (int k = 0; k < 8; k++) {");
-      l("        be[32 - 8 * i - k] = (byte) (w >>> (8 * k));");
+      l("        be[" + 8 * n + " - 8 * i - k] = (byte) (w >>> (8 * k));");
       l("      }");
       l("    }");
       l("    return new java.math.BigInteger(be);");
       l("  }");
       l("");
-      l("  /** Writes the low 256 bits of a non-negative v as limbs (no Montgomery conversion, no reduction). */");
+      l("  /** Writes the low " + bits + " bits of a non-negative v as limbs (no Montgomery conversion, no reduction). */");
       l("  public static void fromBigInteger(long[] z, int zo, java.math.BigInteger v) {");
-      l("    for (int i = 0; i < 4; i++) {");
+      l("    for (int i = 0; i < " + n + "; i++) {");
       l("      z[zo + i] = v.shiftRight(64 * i).longValue();");
       l("    }");
       l("  }");
