@@ -16,24 +16,52 @@ import java.util.Map;
  * @param family {@code bn} or {@code bls12}: which pairing and which formulas of the curve's family apply
  * @param xiC0 c0 of the non-residue ξ = c0 + u of Fp2 that builds Fp6 = Fp2[v]/(v³ - ξ) (Fp2 = Fp[u]/(u² + 1)
  *     for both curves)
+ * @param x the curve parameter (the BN or BLS seed)
+ * @param b G1 is y² = x³ + b
+ * @param twist {@code D} (G2 on y² = x³ + b/ξ) or {@code M} (y² = x³ + b·ξ)
+ * @param g1 G1's generator (x, y)
+ * @param g2 G2's generator (x.c0, x.c1, y.c0, y.c1)
+ * @param g1Cofactor G1's cofactor
+ * @param generators where the generators come from, in prose
+ * @param pairingPrecompile the Ethereum precompile that checks this curve's pairings
  */
-public record CurveConfig(String id, String name, BigInteger p, BigInteger r, String family, int xiC0) {
+public record CurveConfig(String id, String name, BigInteger p, BigInteger r, String family, int xiC0, BigInteger x,
+    int b, String twist, BigInteger[] g1, BigInteger[] g2, BigInteger g1Cofactor, String generators,
+    String pairingPrecompile) {
   /** BN254 (alt_bn128), Ethereum's EIP-196/197 curve. */
   public static final CurveConfig BN254 = new CurveConfig("bn254", "BN254",
       new BigInteger("21888242871839275222246405745257275088696311157297823662689037894645226208583"),
       new BigInteger("21888242871839275222246405745257275088548364400416034343698204186575808495617"),
-      "bn", 9);
+      "bn", 9, new BigInteger("4965661367192848881"), 3, "D",
+      new BigInteger[] {BigInteger.ONE, BigInteger.TWO},
+      new BigInteger[] {
+          new BigInteger("10857046999023057135944570762232829481370756359578518086990519993285655852781"),
+          new BigInteger("11559732032986387107991004021392285783925812861821192530917403151452391805634"),
+          new BigInteger("8495653923123431417604973247489272438418190587263600148770280649306958101930"),
+          new BigInteger("4082367875863433681332203403145435568316851327593401208105741076214120093531")},
+      BigInteger.ONE, "of EIP-197", "0x08");
 
   /** BLS12-381, the curve of EIP-2537, Ethereum's consensus layer and Zcash. */
   public static final CurveConfig BLS12_381 = new CurveConfig("bls12_381", "BLS12-381",
       new BigInteger("1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab", 16),
       new BigInteger("73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001", 16),
-      "bls12", 1);
+      "bls12", 1, new BigInteger("-d201000000010000", 16), 4, "M",
+      new BigInteger[] {
+          new BigInteger("17f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb", 16),
+          new BigInteger("08b3f481e3aaa0f1a09e30ed741d8ae4fcf5e095d5d00af600db18cb2c04b3edd03cc744a2888ae40caa232946c5e7e1", 16)},
+      new BigInteger[] {
+          new BigInteger("024aa2b2f08f0a91260805272dc51051c6e47ad4fa403b02b4510b647ae3d1770bac0326a805bbefd48056c8c121bdb8", 16),
+          new BigInteger("13e02b6052719f607dacd3a088274f65596bd0d09920b61ab5da61bbdc7f5049334cf11213945d57e5ac7d055d042b7e", 16),
+          new BigInteger("0ce5d527727d6e118cc9cdc6da2e351aadfd9baa8cbdd3a76d429a695160d12c923ac9cc3baca289e193548608b82801", 16),
+          new BigInteger("0606c4a02ea734cc32acd2b02bc28b99cb3e287e85a763af267492ab572e99ab3f370d275cec1da1aaa9075ff05f79be", 16)},
+      new BigInteger("396c8c005555e1568c00aaab0000aaab", 16), "of the ZCash specification and EIP-2537", "0x0f");
 
   /** The template flags this curve sets: its family. */
   public boolean flag(String flag) {
     return switch (flag) {
       case "bn", "bls12" -> family.equals(flag);
+      case "twistD", "twistM" -> twist.equals(flag.substring(5));
+      case "g1Cofactor1" -> g1Cofactor.equals(BigInteger.ONE);
       default -> throw new IllegalArgumentException("unknown template flag " + flag);
     };
   }
@@ -46,6 +74,28 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
     v.put("xi", xiC0 + " + u");
     v.put("xiC0", String.valueOf(xiC0));
     v.put("xiFormula", xiC0 == 1 ? "(a0 - a1) + (a0 + a1)u" : "(" + xiC0 + "a0 - a1) + (a0 + " + xiC0 + "a1)u");
+    v.put("x", x.toString());
+    v.put("xSign", x.signum() < 0 ? "negative for " + name : "positive for " + name);
+    v.put("b", String.valueOf(b));
+    v.put("twist", twist);
+    boolean d = twist.equals("D");
+    v.put("twistEquation", d ? "y² = x³ + " + b + "/ξ" : "y² = x³ + " + b + "ξ");
+    v.put("twistEquationShort", d ? "y² = x³ + " + b + "/(" + xiC0 + "+u)" : "y² = x³ + " + b + "(" + xiC0 + "+u)");
+    v.put("g1x", g1[0].toString());
+    v.put("g1y", g1[1].toString());
+    v.put("g1GenDoc", g1[0].bitLength() < 64 ? "(" + g1[0] + ", " + g1[1] + ")" : generators);
+    v.put("g2x0", g2[0].toString());
+    v.put("g2x1", g2[1].toString());
+    v.put("g2y0", g2[2].toString());
+    v.put("g2y1", g2[3].toString());
+    v.put("g2GenDoc", generators);
+    boolean bn = family.equals("bn");
+    v.put("extraLines", bn ? "the two Frobenius additions of the BN loop" : "none for BLS12");
+    v.put("extraLinesCount", bn ? "2" : "0");
+    v.put("frobeniusLines", bn ? ", the two Frobenius additions at the end" : "");
+    v.put("pairingPrecompile", pairingPrecompile);
+    v.put("g1OnCurveNote", g1Cofactor.equals(BigInteger.ONE) ? " (with cofactor 1 that is the subgroup)"
+        : " but not for the subgroup (check that with {@link #isInSubgroup})");
     return v;
   }
 

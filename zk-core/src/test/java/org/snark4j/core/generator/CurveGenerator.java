@@ -18,9 +18,10 @@ import java.util.stream.Stream;
  * ({@link Template}): {@code main/X.java.tmpl} becomes {@code org/snark4j/core/<curve>/X.java} in main sources,
  * {@code test/X.java.tmpl} the same in test sources; {@code PrimeField.java.tmpl} writes both {@code Fp} and
  * {@code Fr}. Run from the zk-core folder after changing a generator or a
- * configuration:
+ * configuration (JDK 22 or newer runs it from source, with no build; the generator uses the JDK alone, so it
+ * runs even while the sources it writes do not compile):
  *
- * <pre>java -cp target/classes:target/test-classes org.snark4j.core.generator.CurveGenerator</pre>
+ * <pre>java src/test/java/org/snark4j/core/generator/CurveGenerator.java</pre>
  *
  * <p>{@code GeneratedSourcesTest} fails when a checked-in file differs from what this writes.
  */

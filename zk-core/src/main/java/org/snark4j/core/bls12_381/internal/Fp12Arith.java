@@ -177,6 +177,31 @@ public final class Fp12Arith {
     Fp6Arith.add(z, zo, t, o + W6, t, o);
   }
 
+  /**
+   * z = x·(d0 + d1·v + d4·v·w), the sparse line value of the M-type twist: c0 = (d0, d1, 0), c1 = (0, d4, 0).
+   * Karatsuba over Fp6: a = x0·c0, b = x1·c1, z1 = (x0 + x1)(c0 + c1) - a - b, z0 = a + b·v.
+   */
+  public static void mulBy014(long[] z, int zo, long[] x, int xo, long[] d, int d0, int d1, int d4) {
+    mulBy014(z, zo, x, xo, d, d0, d1, d4, new long[SCRATCH], 0);
+  }
+
+  /** As above; d may not lie in the scratch region. */
+  public static void mulBy014(long[] z, int zo, long[] x, int xo, long[] d, int d0, int d1, int d4,
+      long[] t, int o) {
+    // a @0, b @W6, e @2·W6, tmp @3·W6, (d0, d1 + d4) @12·W2
+    int q = o + OWN;
+    Fp6Arith.mulBy01(t, o, x, xo, d, d0, d1, t, q);
+    Fp6Arith.mulBy1(t, o + W6, x, xo + W6, d, d4, t, q);
+    Fp6Arith.add(t, o + 2 * W6, x, xo, x, xo + W6);
+    System.arraycopy(d, d0, t, o + 12 * W2, W2);
+    Fp2Arith.add(t, o + 13 * W2, d, d1, d, d4);
+    Fp6Arith.mulBy01(t, o + 2 * W6, t, o + 2 * W6, t, o + 12 * W2, o + 13 * W2, t, q);
+    Fp6Arith.add(t, o + 3 * W6, t, o, t, o + W6);
+    Fp6Arith.sub(z, zo + W6, t, o + 2 * W6, t, o + 3 * W6);
+    Fp6Arith.mulByV(t, o + W6, t, o + W6, t, q);
+    Fp6Arith.add(z, zo, t, o, t, o + W6);
+  }
+
   /** z = conjugate = x^(p^6); the inverse for elements of the cyclotomic subgroup. */
   public static void conj(long[] z, int zo, long[] x, int xo) {
     System.arraycopy(x, xo, z, zo, W6);

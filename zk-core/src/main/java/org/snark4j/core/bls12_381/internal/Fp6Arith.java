@@ -150,6 +150,16 @@ public final class Fp6Arith {
     System.arraycopy(t, r, z, zo, W);
   }
 
+  /** z = x·(c·v): (ξ·c·x2, c·x0, c·x1), 3 Fp2 products. c may not lie in the scratch region. */
+  public static void mulBy1(long[] z, int zo, long[] x, int xo, long[] c, int co, long[] t, int o) {
+    int q = o + OWN;
+    Fp2Arith.mul(t, o, x, xo + 2 * W2, c, co, t, q);
+    Fp2Arith.mulByNonResidue(t, o, t, o, t, q);
+    Fp2Arith.mul(t, o + W2, x, xo, c, co, t, q);
+    Fp2Arith.mul(t, o + 2 * W2, x, xo + W2, c, co, t, q);
+    System.arraycopy(t, o, z, zo, W);
+  }
+
   public static void inverse(long[] z, int zo, long[] x, int xo) {
     inverse(z, zo, x, xo, new long[SCRATCH], 0);
   }
