@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.snark4j.core.bn254.internal.CurveArith;
 import org.snark4j.core.bn254.internal.FpArith;
 import org.snark4j.core.bn254.internal.MsmEngine;
-import org.snark4j.core.bn254.internal.Parallel;
+import org.snark4j.core.internal.Parallel;
 
 /**
  * Checks and views of many affine points held flat, as provers keep them: G1 points as 8 Montgomery longs

@@ -2,7 +2,7 @@ package org.snark4j.core.bn254;
 
 import java.util.concurrent.Executor;
 import org.snark4j.core.bn254.internal.FrArith;
-import org.snark4j.core.bn254.internal.Parallel;
+import org.snark4j.core.internal.Parallel;
 
 /**
  * Batched Fr arithmetic on flat Montgomery limbs ({@link Fr#montgomeryLimbs}, 4 longs an element), for the hot

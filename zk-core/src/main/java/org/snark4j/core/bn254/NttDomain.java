@@ -5,7 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import org.snark4j.core.bn254.internal.FrArith;
 import org.snark4j.core.bn254.internal.NttEngine;
-import org.snark4j.core.bn254.internal.Parallel;
+import org.snark4j.core.internal.Parallel;
 import org.snark4j.core.bn254.internal.Simd;
 import org.snark4j.core.bn254.internal.VectorNtt;
 

@@ -62,6 +62,8 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
       case "bn", "bls12" -> family.equals(flag);
       case "twistD", "twistM" -> twist.equals(flag.substring(5));
       case "g1Cofactor1" -> g1Cofactor.equals(BigInteger.ONE);
+      case "simd" -> p.bitLength() < 255; // the 5×52 SIMD kernels; a 381-bit field needs 8×52 ones
+
       default -> throw new IllegalArgumentException("unknown template flag " + flag);
     };
   }

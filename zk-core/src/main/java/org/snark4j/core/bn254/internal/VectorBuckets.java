@@ -1,5 +1,6 @@
 package org.snark4j.core.bn254.internal;
 
+import org.snark4j.core.internal.Parallel;
 import java.util.concurrent.Executor;
 
 /**

@@ -1,4 +1,4 @@
-package org.snark4j.core.bn254.internal;
+package org.snark4j.core.internal;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
