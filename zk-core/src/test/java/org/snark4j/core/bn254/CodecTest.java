@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.snark4j.core.testing.TestVectors;
 import org.junit.jupiter.api.Test;
 
 /** Round trips of every codec, and refusal of malformed input. */

@@ -24,10 +24,11 @@ import java.util.Map;
  * @param g1Cofactor G1's cofactor
  * @param generators where the generators come from, in prose
  * @param pairingPrecompile the Ethereum precompile that checks this curve's pairings
+ * @param hashToCurve RFC 9380's map constants, or null when the curve has no hash-to-curve suite here
  */
 public record CurveConfig(String id, String name, BigInteger p, BigInteger r, String family, int xiC0, BigInteger x,
     int b, String twist, BigInteger[] g1, BigInteger[] g2, BigInteger g1Cofactor, String generators,
-    String pairingPrecompile) {
+    String pairingPrecompile, HashToCurveConfig hashToCurve) {
   /** BN254 (alt_bn128), Ethereum's EIP-196/197 curve. */
   public static final CurveConfig BN254 = new CurveConfig("bn254", "BN254",
       new BigInteger("21888242871839275222246405745257275088696311157297823662689037894645226208583"),
@@ -39,7 +40,7 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
           new BigInteger("11559732032986387107991004021392285783925812861821192530917403151452391805634"),
           new BigInteger("8495653923123431417604973247489272438418190587263600148770280649306958101930"),
           new BigInteger("4082367875863433681332203403145435568316851327593401208105741076214120093531")},
-      BigInteger.ONE, "of EIP-197", "0x08");
+      BigInteger.ONE, "of EIP-197", "0x08", null);
 
   /** BLS12-381, the curve of EIP-2537, Ethereum's consensus layer and Zcash. */
   public static final CurveConfig BLS12_381 = new CurveConfig("bls12_381", "BLS12-381",
@@ -54,7 +55,8 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
           new BigInteger("13e02b6052719f607dacd3a088274f65596bd0d09920b61ab5da61bbdc7f5049334cf11213945d57e5ac7d055d042b7e", 16),
           new BigInteger("0ce5d527727d6e118cc9cdc6da2e351aadfd9baa8cbdd3a76d429a695160d12c923ac9cc3baca289e193548608b82801", 16),
           new BigInteger("0606c4a02ea734cc32acd2b02bc28b99cb3e287e85a763af267492ab572e99ab3f370d275cec1da1aaa9075ff05f79be", 16)},
-      new BigInteger("396c8c005555e1568c00aaab0000aaab", 16), "of the ZCash specification and EIP-2537", "0x0f");
+      new BigInteger("396c8c005555e1568c00aaab0000aaab", 16), "of the ZCash specification and EIP-2537", "0x0f",
+      Bls12381HashToCurve.CONFIG);
 
   /** The template flags this curve sets: its family. */
   public boolean flag(String flag) {
@@ -62,6 +64,7 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
       case "bn", "bls12" -> family.equals(flag);
       case "twistD", "twistM" -> twist.equals(flag.substring(5));
       case "g1Cofactor1" -> g1Cofactor.equals(BigInteger.ONE);
+      case "hashToCurve" -> hashToCurve != null;
       case "simd" -> p.bitLength() < 255; // the 5×52 SIMD kernels; a 381-bit field needs 8×52 ones
 
       default -> throw new IllegalArgumentException("unknown template flag " + flag);
@@ -98,6 +101,29 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
     v.put("pairingPrecompile", pairingPrecompile);
     v.put("g1OnCurveNote", g1Cofactor.equals(BigInteger.ONE) ? " (with cofactor 1 that is the subgroup)"
         : " but not for the subgroup (check that with {@link #isInSubgroup})");
+    if (hashToCurve != null) {
+      String suite = name.toUpperCase().replace("-", "") + "G%d_XMD:SHA-256_SSWU_RO_";
+      v.put("suiteG1", String.format(suite, 1));
+      v.put("suiteG2", String.format(suite, 2));
+      HashToCurveConfig.Map1 m1 = hashToCurve.g1();
+      v.put("h2c1Z", m1.z().toString(16));
+      v.put("h2c1A", m1.a().toString(16));
+      v.put("h2c1B", m1.b().toString(16));
+      v.put("h2c1XNum", HashToCurveConfig.javaArray(m1.xNum()));
+      v.put("h2c1XDen", HashToCurveConfig.javaArray(m1.xDen()));
+      v.put("h2c1YNum", HashToCurveConfig.javaArray(m1.yNum()));
+      v.put("h2c1YDen", HashToCurveConfig.javaArray(m1.yDen()));
+      v.put("h2c1HEff", m1.hEff().toString(16));
+      HashToCurveConfig.Map2 m2 = hashToCurve.g2();
+      v.put("h2c2Z", HashToCurveConfig.javaArray(List.of(m2.z())));
+      v.put("h2c2A", HashToCurveConfig.javaArray(List.of(m2.a())));
+      v.put("h2c2B", HashToCurveConfig.javaArray(List.of(m2.b())));
+      v.put("h2c2XNum", HashToCurveConfig.javaArray2(m2.xNum()));
+      v.put("h2c2XDen", HashToCurveConfig.javaArray2(m2.xDen()));
+      v.put("h2c2YNum", HashToCurveConfig.javaArray2(m2.yNum()));
+      v.put("h2c2YDen", HashToCurveConfig.javaArray2(m2.yDen()));
+      v.put("h2c2HEff", m2.hEff().toString(16));
+    }
     return v;
   }
 
