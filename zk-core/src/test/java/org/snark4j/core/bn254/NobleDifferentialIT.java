@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.snark4j.core.testing.NodeOracle;
 
 /**
  * snark4j's BN254 against @noble/curves (an audited implementation) and ffjavascript (snarkjs's field
@@ -58,7 +59,7 @@ class NobleDifferentialIT {
   /** Adds the cases with their expected answers, runs Node once, compares each. */
   static void check(String what, int n, java.util.function.BiConsumer<NodeOracle, List<Object>> gen)
       throws Exception {
-    NodeOracle oracle = new NodeOracle();
+    NodeOracle oracle = new NodeOracle("bn254-oracle.mjs");
     List<Object> expected = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       gen.accept(oracle, expected);
@@ -171,7 +172,7 @@ class NobleDifferentialIT {
 
   @Test
   void rootsOfUnityAndFft() throws Exception {
-    NodeOracle o = new NodeOracle();
+    NodeOracle o = new NodeOracle("bn254-oracle.mjs");
     List<Object> e = new ArrayList<>();
     for (int k = 0; k <= NttDomain.MAX_LOG_SIZE; k++) {
       o.add("fr_root_of_unity", k);

@@ -11,7 +11,7 @@ import java.math.BigInteger;
  * multiplications (M-type twist), conjugated at the end as x &lt; 0; final exponentiation as (p^6 - 1)(p^2 + 1)
  * followed by the hard part of Hayashida, Hayasaka and Teruya (eprint 2020/875): the power
  * 3(p^4 - p^2 + 1)/r = (x - 1)²·(x + p)·(x² + p² - 1) + 3, five exponentiations by x with Granger–Scott
- * squarings. The value is the reduced pairing cubed, a fixed power coprime to r, as in gnark and blst.
+ * squarings. The value is the reduced pairing cubed, a fixed power coprime to r, the value @noble/curves gives.
  */
 public final class PairingEngine {
   private PairingEngine() {}

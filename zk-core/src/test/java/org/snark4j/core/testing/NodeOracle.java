@@ -1,4 +1,4 @@
-package org.snark4j.core.bn254;
+package org.snark4j.core.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,21 +14,27 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs interop/bn254-oracle.mjs (the Node.js reference tools) on a batch of cases. Tests using it are
- * integration tests; they are skipped, saying why, when Node.js or interop/node_modules is missing
- * (.ci/test installs them).
+ * Runs one of the oracle scripts in interop/ (the Node.js reference tools: bn254-oracle.mjs,
+ * bls12_381-oracle.mjs) on a batch of cases. Tests using it are integration tests; they are skipped, saying
+ * why, when Node.js or interop/node_modules is missing (.ci/test installs them).
  */
-final class NodeOracle {
-  static final ObjectMapper JSON = new ObjectMapper();
+public final class NodeOracle {
+  public static final ObjectMapper JSON = new ObjectMapper();
   private final ArrayNode cases = JSON.createArrayNode();
+  private final String script;
 
-  static Path interopDir() {
+  /** An oracle running interop/script. */
+  public NodeOracle(String script) {
+    this.script = script;
+  }
+
+  public static Path interopDir() {
     String dir = System.getProperty("snark4j.interop.dir");
     Path p = dir != null ? Path.of(dir) : Path.of("..", "interop");
     return p.toAbsolutePath().normalize();
   }
 
-  static void assumeAvailable() {
+  public static void assumeAvailable() {
     Path dir = interopDir();
     assumeTrue(Files.isDirectory(dir.resolve("node_modules")),
         "interop/node_modules is missing at " + dir + ": run `npm ci` in interop/ (.ci/test does)");
@@ -49,30 +55,30 @@ final class NodeOracle {
   }
 
   /** Adds a case; args are Jackson nodes or values Jackson can write. */
-  void add(String op, Object... args) {
+  public void add(String op, Object... args) {
     ObjectNode c = cases.addObject();
     c.put("op", op);
     c.set("args", JSON.valueToTree(args));
   }
 
-  int size() {
+  public int size() {
     return cases.size();
   }
 
   /** Runs every case added so far; the results in the same order. */
-  JsonNode run() throws IOException, InterruptedException {
+  public JsonNode run() throws IOException, InterruptedException {
     ObjectNode req = JSON.createObjectNode();
     req.set("cases", cases);
-    Path stderr = Files.createTempFile("bn254-oracle", ".err");
+    Path stderr = Files.createTempFile("oracle", ".err");
     try {
-      Process p = new ProcessBuilder("node", "bn254-oracle.mjs").directory(interopDir().toFile())
+      Process p = new ProcessBuilder("node", script).directory(interopDir().toFile())
           .redirectError(stderr.toFile()).start();
       try (OutputStream in = p.getOutputStream()) {
         in.write(JSON.writeValueAsBytes(req));
       }
       byte[] out = p.getInputStream().readAllBytes();
       if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-        throw new IllegalStateException("bn254-oracle.mjs failed: " + Files.readString(stderr));
+        throw new IllegalStateException(script + " failed: " + Files.readString(stderr));
       }
       return JSON.readTree(new String(out, StandardCharsets.UTF_8));
     } finally {
