@@ -1,14 +1,16 @@
 // Differential oracle for snark4j's BLS12-381: reads {"cases": [{"op", "args"}]} as JSON on stdin and writes
 // a JSON array of results, computed with @noble/curves (fields, points, the pairing, hash to curve, the ZCash
-// serialization) and @chainsafe/blst (the native blst: BLS signatures, which hash to G2 and check pairings).
+// serialization), ffjavascript (snarkjs's roots of unity and FFT for this curve's Fr) and @chainsafe/blst (the native blst: BLS signatures, which hash to G2 and check pairings).
 // Numbers travel as decimal strings, bytes as hex; a G1 point is [x, y], a G2 point
 // [[x.c0, x.c1], [y.c0, y.c1]], the point at infinity null; an Fp12 is its 12 Fp coefficients in tower order.
 import { bls12_381 as bls } from '@noble/curves/bls12-381.js';
 import blst from '@chainsafe/blst';
+import { F1Field } from 'ffjavascript';
 
 const { G1, G2 } = bls;
 const { Fp, Fp2, Fp12, Fr } = bls.fields;
 const R = Fr.ORDER;
+const FFr = new F1Field(R);
 
 const big = (s) => BigInt(s);
 const str = (x) => x.toString();
@@ -67,6 +69,8 @@ const ops = {
     const pairs = ps.map((p, i) => ({ g1: g1(p), g2: g2(qs[i]) })).filter((x) => !x.g1.is0() && !x.g2.is0());
     return pairs.length === 0 || Fp12.eql(bls.pairingBatch(pairs), Fp12.ONE);
   },
+  fr_root_of_unity: ([k]) => str(FFr.w[k]),
+  fr_fft: ([values]) => FFr.fft(values.map((v) => FFr.e(big(v)))).map(str),
   hash_g1: ([msg, dst]) => g1Out(G1.hashToCurve(bytes(msg), { DST: dst })),
   hash_g2: ([msg, dst]) => g2Out(G2.hashToCurve(bytes(msg), { DST: dst })),
   g1_compressed: ([p]) => hex(g1(p).toBytes(true)),

@@ -16,7 +16,8 @@ import org.snark4j.core.testing.NodeOracle;
 
 /**
  * snark4j's BLS12-381 against @noble/curves (fields, towers, G1 and G2, MSM, subgroup checks, the pairing value,
- * pairing checks, RFC 9380 hash to curve, the ZCash serialization) and against @chainsafe/blst, the native blst
+ * pairing checks, RFC 9380 hash to curve, the ZCash serialization), ffjavascript (snarkjs's roots of unity and
+ * FFT over this Fr) and @chainsafe/blst, the native blst
  * (BLS signatures: hash to G2, keys and signatures in compressed form, verification), on random inputs.
  * Integration test: starts Node.js.
  */
@@ -188,6 +189,27 @@ class NobleBlstDifferentialIT {
     for (int i = 0; i < ours.size(); i++) {
       assertEquals(fp12(got.get(2 * i)), ours.get(i), "pairing " + i + " (seed " + SEED + ")");
       assertEquals(got.get(2 * i + 1).asBoolean(), checks.get(i), "pairing check " + i + " (seed " + SEED + ")");
+    }
+  }
+
+  /** The roots of unity and the FFT snarkjs uses for BLS12-381's Fr (ffjavascript), against NttDomain. */
+  @Test
+  void rootsOfUnityAndFft() throws Exception {
+    NodeOracle o = new NodeOracle("bls12_381-oracle.mjs");
+    List<Object> e = new ArrayList<>();
+    for (int k = 0; k <= NttDomain.TWO_ADICITY && k <= 30; k++) {
+      o.add("fr_root_of_unity", k);
+      e.add(NttDomain.rootOfUnity(1 << k).toString());
+    }
+    Fr[] values = new Fr[16];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = Fr.random(R);
+    }
+    o.add("fr_fft", java.util.Arrays.stream(values).map(Fr::toString).toList());
+    e.add(java.util.Arrays.stream(NttDomain.of(16).forward(values)).map(Fr::toString).toList());
+    JsonNode got = o.run();
+    for (int i = 0; i < e.size(); i++) {
+      assertEquals(NodeOracle.JSON.valueToTree(e.get(i)), got.get(i), "roots/fft case " + i + " (seed " + SEED + ")");
     }
   }
 

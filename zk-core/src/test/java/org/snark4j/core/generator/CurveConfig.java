@@ -99,6 +99,9 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
     v.put("extraLinesCount", bn ? "2" : "0");
     v.put("frobeniusLines", bn ? ", the two Frobenius additions at the end" : "");
     v.put("pairingPrecompile", pairingPrecompile);
+    BigInteger rm1 = r.subtract(BigInteger.ONE);
+    v.put("frTwoAdicity", String.valueOf(rm1.getLowestSetBit()));
+    v.put("frRootGenerator", String.valueOf(smallestNonResidue(r)));
     v.put("g1OnCurveNote", g1Cofactor.equals(BigInteger.ONE) ? " (with cofactor 1 that is the subgroup)"
         : " but not for the subgroup (check that with {@link #isInSubgroup})");
     if (hashToCurve != null) {
@@ -153,6 +156,16 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
   /** 64-bit limbs that hold q with at least one spare top bit (the kernels need it). */
   static int limbs(BigInteger q) {
     return (q.bitLength() + 64) / 64;
+  }
+
+  /** The smallest quadratic non-residue ≥ 2 mod q, the root generator ffjavascript (so snarkjs) uses. */
+  static int smallestNonResidue(BigInteger q) {
+    BigInteger half = q.subtract(BigInteger.ONE).shiftRight(1);
+    for (int g = 2; ; g++) {
+      if (BigInteger.valueOf(g).modPow(half, q).equals(q.subtract(BigInteger.ONE))) {
+        return g;
+      }
+    }
   }
 
   /** The curve by its id. */
