@@ -31,7 +31,7 @@ else
 fi
 "$JAVA_HOME/bin/java" -jar benchmarks/target/benchmarks.jar "${jmh_args[@]}" \
   -jvmArgsAppend "--add-modules jdk.incubator.vector -Dsnark4j.simd.warmUp=none" \
-  -rf json -rff "$out/jmh.json" 'org.snark4j.benchmarks.*' >&2
+  -rf json -rff "$out/jmh.json" -e 'Bls12381' 'org.snark4j.benchmarks.*' >&2
 echo "== snark4j (JMH), scalar kernels: no Vector API module" >&2
 "$JAVA_HOME/bin/java" -jar benchmarks/target/benchmarks.jar "${jmh_args[@]}" \
   -rf json -rff "$out/jmh-scalar.json" 'org.snark4j.benchmarks.MsmBench.msmG[12]$' 'org.snark4j.benchmarks.NttBench' >&2
@@ -44,20 +44,7 @@ done
 echo "== ffjavascript" >&2
 node benchmarks/js/ffjavascript-bench.mjs interop $quick > "$out/ffjs.json"
 
-{
-  echo "{"
-  echo "\"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')\","
-  echo "\"mhz\": \"$(grep -m1 'cpu MHz' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')\","
-  echo "\"cores\": $(nproc),"
-  echo "\"java\": \"$("$JAVA_HOME/bin/java" -version 2>&1 | head -2 | tail -1)\","
-  echo "\"node\": \"$(node --version)\","
-  echo "\"ffjavascript\": \"$(node -p "require('./interop/node_modules/ffjavascript/package.json').version")\","
-  echo "\"date\": \"$(date -u +%Y-%m-%d)\","
-  echo "\"lanes\": $("$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -cp benchmarks/target/benchmarks.jar \
-    org.snark4j.benchmarks.Lanes 2>/dev/null || echo 0),"
-  echo "\"quick\": $([ -n "$quick" ] && echo true || echo false)"
-  echo "}"
-} > "$out/machine.json"
+benchmarks/machine.sh "$JAVA_HOME" $quick ffjavascript > "$out/machine.json"
 
 node benchmarks/js/report.mjs "$out/jmh.json" "$out/ffjs.json" "$out/machine.json" "$out/jmh-scalar.json" \
   > docs/performance.md
