@@ -1,6 +1,7 @@
 /**
- * snark4j's core: BN254 (alt_bn128) fields, G1 and G2, the optimal ate pairing, multi-scalar multiplication,
- * the number-theoretic transform, and point codecs. No runtime dependencies. The incubating Vector API is
+ * snark4j's core: for BN254 (alt_bn128) and BLS12-381, the fields, G1 and G2, the optimal ate pairing,
+ * multi-scalar multiplication, the number-theoretic transform, point codecs and Ethereum's precompiles (and
+ * RFC 9380 hash to curve for BLS12-381). No runtime dependencies. The incubating Vector API is
  * used when the JVM was started with {@code --add-modules jdk.incubator.vector}; without it the scalar
  * kernels give the same results.
  */

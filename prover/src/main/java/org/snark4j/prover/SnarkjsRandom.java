@@ -163,7 +163,7 @@ final class SnarkjsRandom {
   }
 
   private static final Fp2 TWIST_B = Fp2.of(BigInteger.valueOf(3), BigInteger.ZERO)
-      .multiply(Fp2.of(BigInteger.valueOf(9), BigInteger.ONE).inverse());
+      .multiply(Fp2.XI.inverse());
   private static final BigInteger G2_COFACTOR = new BigInteger(
       "21888242871839275222246405745257275088844257914179612981679871602714643921549");
   private static final BigInteger HALF_P = Fp.MODULUS.shiftRight(1);
