@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.snark4j.core.laws.FieldLaws;
 
 
@@ -43,5 +44,26 @@ class Fp12LawsTest extends FieldLaws<Fp12> {
     assertEquals(c.square(), c.cyclotomicSquare());
     assertEquals(c.inverse(), c.conjugate());
     assertFalse(a.isZero() && !a.isOne() && a.equals(Fp12.ONE));
+  }
+
+  @Property(tries = 20)
+  void compressedSquaringsThenDecompressionEqualSquarings(@ForAll("elements") Fp12 a, @ForAll @IntRange(min = 1, max = 40) int k) {
+    if (a.isZero()) {
+      return;
+    }
+    Fp12 c = a.conjugate().multiply(a.inverse());
+    c = c.frobenius(2).multiply(c);
+    long[] z = c.l.clone();
+    long[] s = new long[org.snark4j.core.bn254.internal.Fp12Arith.SCRATCH];
+    for (int i = 0; i < k; i++) {
+      org.snark4j.core.bn254.internal.Fp12Arith.cyclotomicSqrCompressed(z, 0, z, 0, s, 0);
+    }
+    if (c.isOne()) {
+      // 1 has g1 = ... = g5 = 0: the compressed form cannot tell it apart, decompression says so
+      assertFalse(org.snark4j.core.bn254.internal.Fp12Arith.decompress(z, 0));
+      return;
+    }
+    assertTrue(org.snark4j.core.bn254.internal.Fp12Arith.decompress(z, 0));
+    assertEquals(c.pow(BigInteger.ONE.shiftLeft(k)), new Fp12(z));
   }
 }

@@ -340,19 +340,49 @@ public final class PairingEngine {
       Fp12Arith.conj(neg, F12 * i, pos, F12 * i);
     }
     long[] r = new long[F12];
+    long[] saved = new long[F12];
     int top = X_WNAF.length - 1;
     System.arraycopy(pos, F12 * (X_WNAF[top] >> 1), r, 0, F12);
-    for (int i = top - 1; i >= 0; i--) {
-      Fp12Arith.cyclotomicSqr(r, 0, r, 0, s, 0);
-      int d = X_WNAF[i];
+    int i = top - 1;
+    while (i >= 0) {
+      int j = i; // the next digit to multiply in (or the last one)
+      while (j > 0 && X_WNAF[j] == 0) {
+        j--;
+      }
+      int squarings = i - j + 1;
+      if (squarings >= COMPRESSED_RUN) {
+        System.arraycopy(r, 0, saved, 0, F12);
+        for (int k = 0; k < squarings; k++) {
+          Fp12Arith.cyclotomicSqrCompressed(r, 0, r, 0, s, 0);
+        }
+        if (!Fp12Arith.decompress(r, 0)) { // g2 = g3 = 0: the compressed form lost the element
+          System.arraycopy(saved, 0, r, 0, F12);
+          for (int k = 0; k < squarings; k++) {
+            Fp12Arith.cyclotomicSqr(r, 0, r, 0, s, 0);
+          }
+        }
+      } else {
+        for (int k = 0; k < squarings; k++) {
+          Fp12Arith.cyclotomicSqr(r, 0, r, 0, s, 0);
+        }
+      }
+      int d = X_WNAF[j];
       if (d > 0) {
         Fp12Arith.mul(r, 0, r, 0, pos, F12 * (d >> 1), s, 0);
       } else if (d < 0) {
         Fp12Arith.mul(r, 0, r, 0, neg, F12 * ((-d) >> 1), s, 0);
       }
+      i = j - 1;
     }
     System.arraycopy(r, 0, z, 0, F12);
   }
+
+  /**
+   * Runs of at least this many squarings between two multiplications go through Karabina's compressed
+   * squaring (2.0 µs against Granger–Scott's 2.9 on BLS12-381 here) and one decompression (about 5 µs, an
+   * Fp2 inversion): BLS12-381's |x| has runs of 9, 32 and 16.
+   */
+  private static final int COMPRESSED_RUN = 8;
 
   /** f^x for f in the cyclotomic subgroup: f^|x| conjugated, as x &lt; 0. */
   private static long[] expByX(long[] f, long[] s) {

@@ -153,6 +153,103 @@ public final class Fp12Arith {
     System.arraycopy(t, r, z, zo, W);
   }
 
+  /**
+   * Karabina's compressed squaring (eprint 2010/542) for elements of the cyclotomic subgroup: with g0..g5 the
+   * Fp2 coordinates c0.b0, c0.b1, c0.b2, c1.b0, c1.b1, c1.b2, the square's g1, g2, g3, g5 follow from x's alone:
+   * g1' = 3g3² + 3ξg2² − 2g1, g2' = 3ξg5² + 3g1² − 2g2, g3' = 6ξg1g5 + 2g3, g5' = 6g2g3 + 2g5, six Fp2
+   * squarings against Granger–Scott's nine. Only those four coordinates of z are written (g0 and g4 are stale
+   * until {@link #decompress}); x and z may alias.
+   */
+  public static void cyclotomicSqrCompressed(long[] z, int zo, long[] x, int xo, long[] t, int o) {
+    int q = o + OWN;
+    int g1 = xo + W2, g2 = xo + 2 * W2, g3 = xo + 3 * W2, g5 = xo + 5 * W2;
+    int s1 = o, s5 = o + W2, a = o + 2 * W2, b = o + 3 * W2, s2 = o + 4 * W2, s3 = o + 5 * W2;
+    int n1 = o + 6 * W2, n2 = o + 7 * W2, n3 = o + 8 * W2, n5 = o + 9 * W2;
+    Fp2Arith.sqr(t, s1, x, g1, t, q); // g1²
+    Fp2Arith.sqr(t, s5, x, g5, t, q); // g5²
+    Fp2Arith.add(t, a, x, g1, x, g5);
+    Fp2Arith.sqr(t, a, t, a, t, q);
+    Fp2Arith.sub(t, a, t, a, t, s1);
+    Fp2Arith.sub(t, a, t, a, t, s5); // 2g1g5
+    Fp2Arith.sqr(t, s2, x, g2, t, q); // g2²
+    Fp2Arith.sqr(t, s3, x, g3, t, q); // g3²
+    Fp2Arith.add(t, b, x, g2, x, g3);
+    Fp2Arith.sqr(t, b, t, b, t, q);
+    Fp2Arith.sub(t, b, t, b, t, s2);
+    Fp2Arith.sub(t, b, t, b, t, s3); // 2g2g3
+    // g3' = 3ξ(2g1g5) + 2g3
+    Fp2Arith.mulByNonResidue(t, a, t, a, t, q);
+    Fp2Arith.dbl(t, n3, t, a);
+    Fp2Arith.add(t, n3, t, n3, t, a);
+    Fp2Arith.add(t, n3, t, n3, x, g3);
+    Fp2Arith.add(t, n3, t, n3, x, g3);
+    // g5' = 3(2g2g3) + 2g5
+    Fp2Arith.dbl(t, n5, t, b);
+    Fp2Arith.add(t, n5, t, n5, t, b);
+    Fp2Arith.add(t, n5, t, n5, x, g5);
+    Fp2Arith.add(t, n5, t, n5, x, g5);
+    // g2' = 3(ξg5² + g1²) − 2g2
+    Fp2Arith.mulByNonResidue(t, s5, t, s5, t, q);
+    Fp2Arith.add(t, s5, t, s5, t, s1);
+    Fp2Arith.sub(t, n2, t, s5, x, g2);
+    Fp2Arith.dbl(t, n2, t, n2);
+    Fp2Arith.add(t, n2, t, n2, t, s5);
+    // g1' = 3(g3² + ξg2²) − 2g1
+    Fp2Arith.mulByNonResidue(t, s2, t, s2, t, q);
+    Fp2Arith.add(t, s2, t, s2, t, s3);
+    Fp2Arith.sub(t, n1, t, s2, x, g1);
+    Fp2Arith.dbl(t, n1, t, n1);
+    Fp2Arith.add(t, n1, t, n1, t, s2);
+    System.arraycopy(t, n1, z, zo + W2, 2 * W2); // g1', g2'
+    System.arraycopy(t, n3, z, zo + 3 * W2, W2);
+    System.arraycopy(t, n5, z, zo + 5 * W2, W2);
+  }
+
+  /**
+   * Recovers g4 and g0 of a cyclotomic element from g1, g2, g3, g5 (after {@link #cyclotomicSqrCompressed}):
+   * g4 = (ξg5² + 3g1² − 2g2) / (4g3), or 2g1g5 / g2 when g3 = 0; g0 = ξ(2g4² + g3g5 − 3g1g2) + 1. One Fp2
+   * inversion. In place. Returns false, and leaves z unusable, when g2 = g3 = 0 (the four coordinates do not
+   * determine the element then; the caller squares the uncompressed form instead).
+   */
+  public static boolean decompress(long[] z, int zo) {
+    long[] t = new long[4 * W2 + Fp2Arith.SCRATCH];
+    int q = 4 * W2;
+    int g1 = zo + W2, g2 = zo + 2 * W2, g3 = zo + 3 * W2, g4 = zo + 4 * W2, g5 = zo + 5 * W2;
+    if (!Fp2Arith.isZero(z, g3)) {
+      Fp2Arith.sqr(t, 0, z, g1, t, q);
+      Fp2Arith.sub(t, W2, t, 0, z, g2);
+      Fp2Arith.dbl(t, W2, t, W2);
+      Fp2Arith.add(t, W2, t, W2, t, 0); // 3g1² − 2g2
+      Fp2Arith.sqr(t, 0, z, g5, t, q);
+      Fp2Arith.mulByNonResidue(t, 0, t, 0, t, q);
+      Fp2Arith.add(t, 0, t, 0, t, W2); // numerator
+      Fp2Arith.dbl(t, W2, z, g3);
+      Fp2Arith.dbl(t, W2, t, W2); // 4g3
+    } else {
+      if (Fp2Arith.isZero(z, g2)) {
+        return false;
+      }
+      Fp2Arith.mul(t, 0, z, g1, z, g5, t, q);
+      Fp2Arith.dbl(t, 0, t, 0); // 2g1g5
+      System.arraycopy(z, g2, t, W2, W2);
+    }
+    Fp2Arith.inverse(t, W2, t, W2);
+    Fp2Arith.mul(z, g4, t, 0, t, W2, t, q);
+    // g0 = ξ(2g4² − 3g1g2 + g3g5) + 1
+    Fp2Arith.mul(t, 0, z, g1, z, g2, t, q);
+    Fp2Arith.sqr(t, W2, z, g4, t, q);
+    Fp2Arith.sub(t, W2, t, W2, t, 0);
+    Fp2Arith.dbl(t, W2, t, W2);
+    Fp2Arith.sub(t, W2, t, W2, t, 0); // 2g4² − 3g1g2
+    Fp2Arith.mul(t, 0, z, g3, z, g5, t, q);
+    Fp2Arith.add(t, W2, t, W2, t, 0);
+    Fp2Arith.mulByNonResidue(z, zo, t, W2, t, q);
+    long[] one = new long[W2];
+    Fp2Arith.setOne(one, 0);
+    Fp2Arith.add(z, zo, z, zo, one, 0);
+    return true;
+  }
+
   /** z = x·(d0 + d3·w + d4·w³), the sparse line value: c0 = (d0, 0, 0), c1 = (d3, d4, 0). */
   public static void mulBy034(long[] z, int zo, long[] x, int xo, long[] d, int d0, int d3, int d4) {
     mulBy034(z, zo, x, xo, d, d0, d3, d4, new long[SCRATCH], 0);
