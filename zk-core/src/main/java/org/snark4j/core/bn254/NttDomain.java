@@ -5,6 +5,7 @@ package org.snark4j.core.bn254;
 import java.math.BigInteger;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import org.snark4j.core.EvaluationDomain;
 import org.snark4j.core.bn254.internal.FrArith;
 import org.snark4j.core.bn254.internal.NttEngine;
 import org.snark4j.core.internal.Parallel;
@@ -22,7 +23,7 @@ import org.snark4j.core.bn254.internal.VectorNtt;
  * transforms run as a four-step NTT on 5×52-bit limbs, with the same results.
  * Immutable and safe to share between threads.
  */
-public final class NttDomain {
+public final class NttDomain implements EvaluationDomain<Fr> {
   /** Fr's 2-adicity: r - 1 = 2^28 · t with t odd. */
   public static final int TWO_ADICITY = 28;
   /**
@@ -72,11 +73,13 @@ public final class NttDomain {
     return GENERATOR.pow(rm1.divide(BigInteger.valueOf(n)));
   }
 
+  @Override
   public int size() {
     return n;
   }
 
   /** ω. */
+  @Override
   public Fr omega() {
     return omega;
   }
@@ -233,6 +236,7 @@ public final class NttDomain {
   }
 
   /** Evaluations of the polynomial with these coefficients (length n). */
+  @Override
   public Fr[] forward(Fr[] coefficients) {
     long[] a = flat(coefficients);
     forward(a);
@@ -240,6 +244,7 @@ public final class NttDomain {
   }
 
   /** Coefficients of the polynomial with these evaluations (length n). */
+  @Override
   public Fr[] inverse(Fr[] evaluations) {
     long[] a = flat(evaluations);
     inverse(a);
@@ -247,6 +252,7 @@ public final class NttDomain {
   }
 
   /** Evaluations on the coset shift·⟨ω⟩. */
+  @Override
   public Fr[] cosetForward(Fr[] coefficients, Fr shift) {
     long[] a = flat(coefficients);
     cosetForward(a, shift);
@@ -254,6 +260,7 @@ public final class NttDomain {
   }
 
   /** Coefficients from evaluations on the coset shift·⟨ω⟩. */
+  @Override
   public Fr[] cosetInverse(Fr[] evaluations, Fr shift) {
     long[] a = flat(evaluations);
     cosetInverse(a, shift);

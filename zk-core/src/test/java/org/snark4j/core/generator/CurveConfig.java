@@ -76,6 +76,7 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
     Map<String, String> v = new HashMap<>();
     v.put("pkg", pkg());
     v.put("Curve", name);
+    v.put("curveIdConstant", id.toUpperCase(java.util.Locale.ROOT));
     v.put("xi", xiC0 + " + u");
     v.put("xiC0", String.valueOf(xiC0));
     v.put("xiFormula", xiC0 == 1 ? "(a0 - a1) + (a0 + a1)u" : "(" + xiC0 + "a0 - a1) + (a0 + " + xiC0 + "a1)u");
