@@ -77,6 +77,7 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
     v.put("pkg", pkg());
     v.put("Curve", name);
     v.put("curveIdConstant", id.toUpperCase(java.util.Locale.ROOT));
+    v.put("snarkjsName", family.equals("bn") ? "bn128" : id.replace("_", ""));
     v.put("xi", xiC0 + " + u");
     v.put("xiC0", String.valueOf(xiC0));
     v.put("xiFormula", xiC0 == 1 ? "(a0 - a1) + (a0 + a1)u" : "(" + xiC0 + "a0 - a1) + (a0 + " + xiC0 + "a1)u");
