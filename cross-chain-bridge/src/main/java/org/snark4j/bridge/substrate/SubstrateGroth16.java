@@ -1,12 +1,11 @@
 package org.snark4j.bridge.substrate;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snark4j.bridge.evm.Keccak;
-import org.snark4j.core.bn254.Fp;
+import org.snark4j.core.bn254.ArkworksCodec;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G2Affine;
@@ -15,9 +14,9 @@ import org.snark4j.verifier.Groth16VerifyingKey;
 
 /**
  * Our verifying keys, proofs and public inputs in the form Substrate's Groth16 pallets take (zkVerify's
- * {@code SettlementGroth16Pallet}): arkworks' uncompressed points with BN254 field elements as 32 bytes
- * little-endian, G1 as x ‖ y, G2 as x.c0 ‖ x.c1 ‖ y.c0 ‖ y.c1 (the point at infinity all zero but the infinity
- * flag, bit 6 of the last byte); public inputs as 32-byte little-endian scalars; the SCALE types
+ * {@code SettlementGroth16Pallet}): points and public inputs in arkworks' uncompressed form (zk-core's
+ * {@link ArkworksCodec}: BN254 field elements as 32 bytes little-endian, the point at infinity all zero but the
+ * infinity flag); the SCALE types
  * {@code VerificationKeyWithCurve}, {@code ProofWithCurve} and {@code Vec<[u8; 32]>}; and the hashes the pallet
  * reports: {@code vk_hash = keccak256(SCALE(vk))} and the statement hash
  * {@code keccak256(keccak256("groth16") ‖ vk_hash ‖ keccak256(concat(pubs)))}.
@@ -28,34 +27,19 @@ public final class SubstrateGroth16 {
   /** The curve variant of the pallet's {@code Curve} enum. */
   public static final int BN254 = 0;
 
+  /** A G1 point in arkworks' form ({@link ArkworksCodec}). */
   public static byte[] g1(G1Affine p) {
-    byte[] out = new byte[64];
-    if (p.isInfinity()) {
-      out[63] = 0x40;
-      return out;
-    }
-    le(p.x(), out, 0);
-    le(p.y(), out, 32);
-    return out;
+    return ArkworksCodec.encodeG1(p);
   }
 
+  /** A G2 point in arkworks' form. */
   public static byte[] g2(G2Affine p) {
-    byte[] out = new byte[128];
-    if (p.isInfinity()) {
-      out[127] = 0x40;
-      return out;
-    }
-    le(p.x().c0(), out, 0);
-    le(p.x().c1(), out, 32);
-    le(p.y().c0(), out, 64);
-    le(p.y().c1(), out, 96);
-    return out;
+    return ArkworksCodec.encodeG2(p);
   }
 
+  /** A public input as 32 little-endian bytes. */
   public static byte[] scalar(Fr v) {
-    byte[] out = new byte[32];
-    le(v.toBigInteger(), out, 0);
-    return out;
+    return ArkworksCodec.encodeFr(v);
   }
 
   /** SCALE of VerificationKeyWithCurve { curve, alpha_g1, beta_g2, gamma_g2, delta_g2, gamma_abc_g1 }. */
@@ -138,64 +122,16 @@ public final class SubstrateGroth16 {
 
   /** A G1 point from its arkworks form, checked on the curve. */
   public static G1Affine g1From(byte[] b) {
-    if (b.length != 64) {
-      throw new IllegalArgumentException("a BN254 G1 point is 64 bytes here, got " + b.length);
-    }
-    if ((b[63] & 0x40) != 0) {
-      return G1Affine.INFINITY;
-    }
-    return G1Affine.of(fp(b, 0), fp(b, 32));
+    return ArkworksCodec.decodeG1(b);
   }
 
   /** A G2 point from its arkworks form, checked on the twist and in the subgroup. */
   public static G2Affine g2From(byte[] b) {
-    if (b.length != 128) {
-      throw new IllegalArgumentException("a BN254 G2 point is 128 bytes here, got " + b.length);
-    }
-    if ((b[127] & 0x40) != 0) {
-      return G2Affine.INFINITY;
-    }
-    return G2Affine.of(org.snark4j.core.bn254.Fp2.of(fp(b, 0), fp(b, 32)),
-        org.snark4j.core.bn254.Fp2.of(fp(b, 64), fp(b, 96)));
+    return ArkworksCodec.decodeG2(b);
   }
 
+  /** A public input from its 32 little-endian bytes, which must be below r. */
   public static Fr scalarFrom(byte[] b) {
-    if (b.length != 32) {
-      throw new IllegalArgumentException("a scalar is 32 bytes here, got " + b.length);
-    }
-    BigInteger v = leValue(b, 0, 0xFF);
-    if (v.compareTo(Fr.MODULUS) >= 0) {
-      throw new IllegalArgumentException("a public input must be below r, got " + v);
-    }
-    return Fr.of(v);
-  }
-
-  private static Fp fp(byte[] b, int off) {
-    // the top two bits of an element's last byte carry arkworks' flags
-    BigInteger v = leValue(java.util.Arrays.copyOfRange(b, off, off + 32), 0, 0x3F);
-    if (v.compareTo(Fp.MODULUS) >= 0) {
-      throw new IllegalArgumentException("a coordinate must be below p, got " + v);
-    }
-    return Fp.of(v);
-  }
-
-  private static BigInteger leValue(byte[] b, int off, int topMask) {
-    byte[] be = new byte[32];
-    for (int i = 0; i < 32; i++) {
-      be[31 - i] = b[off + i];
-    }
-    be[0] &= (byte) topMask;
-    return new BigInteger(1, be);
-  }
-
-  private static void le(Fp v, byte[] out, int off) {
-    le(v.toBigInteger(), out, off);
-  }
-
-  private static void le(BigInteger v, byte[] out, int off) {
-    byte[] be = v.toByteArray();
-    for (int i = 0; i < 32 && i < be.length; i++) {
-      out[off + i] = be[be.length - 1 - i];
-    }
+    return ArkworksCodec.decodeFr(b);
   }
 }
