@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.snark4j.circuits.R1cs;
+import org.snark4j.core.bn254.EvmCodec;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G1Jacobian;
@@ -208,30 +209,13 @@ public final class Groth16Setup {
     return java.nio.ByteBuffer.allocate(4).putInt(v).array();
   }
 
+  /** Ethereum's form of a point ({@link EvmCodec}), what the transcript hashes. */
   static byte[] uncompressed(G1Affine p) {
-    byte[] out = new byte[64];
-    if (!p.isInfinity()) {
-      be(p.x(), out, 0);
-      be(p.y(), out, 32);
-    }
-    return out;
+    return EvmCodec.encodeG1(p);
   }
 
   static byte[] uncompressed(G2Affine p) {
-    byte[] out = new byte[128];
-    if (!p.isInfinity()) {
-      be(p.x().c1(), out, 0);
-      be(p.x().c0(), out, 32);
-      be(p.y().c1(), out, 64);
-      be(p.y().c0(), out, 96);
-    }
-    return out;
-  }
-
-  private static void be(org.snark4j.core.bn254.Fp v, byte[] out, int off) {
-    byte[] b = v.toBigInteger().toByteArray();
-    int len = Math.min(b.length, 32);
-    System.arraycopy(b, b.length - len, out, off + 32 - len, len);
+    return EvmCodec.encodeG2(p);
   }
 
   private record Term(int row, Fr coefficient) {}

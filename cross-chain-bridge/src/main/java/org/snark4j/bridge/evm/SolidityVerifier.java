@@ -2,6 +2,7 @@ package org.snark4j.bridge.evm;
 
 import java.math.BigInteger;
 import java.util.List;
+import org.snark4j.core.bn254.EvmCodec;
 import org.snark4j.core.bn254.Fp;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
@@ -165,18 +166,12 @@ public final class SolidityVerifier {
     return s.append(']').toString();
   }
 
-  /** The proof as the 256 bytes the {@code bytes} form of {@code verifyProof} takes. */
+  /** The proof as the 256 bytes the {@code bytes} form of {@code verifyProof} takes: A, B, C in {@link EvmCodec}'s words. */
   public static byte[] proofBytes(Groth16Proof proof) {
-    byte[] out = new byte[256];
-    G2Affine b = proof.b();
-    BigInteger[] words = {proof.a().x().toBigInteger(), proof.a().y().toBigInteger(), b.x().c1().toBigInteger(),
-        b.x().c0().toBigInteger(), b.y().c1().toBigInteger(), b.y().c0().toBigInteger(),
-        proof.c().x().toBigInteger(), proof.c().y().toBigInteger()};
-    for (int i = 0; i < 8; i++) {
-      byte[] w = words[i].toByteArray();
-      int len = Math.min(w.length, 32);
-      System.arraycopy(w, w.length - len, out, 32 * i + 32 - len, len);
-    }
+    byte[] out = new byte[2 * EvmCodec.G1_SIZE + EvmCodec.G2_SIZE];
+    System.arraycopy(EvmCodec.encodeG1(proof.a()), 0, out, 0, EvmCodec.G1_SIZE);
+    System.arraycopy(EvmCodec.encodeG2(proof.b()), 0, out, EvmCodec.G1_SIZE, EvmCodec.G2_SIZE);
+    System.arraycopy(EvmCodec.encodeG1(proof.c()), 0, out, EvmCodec.G1_SIZE + EvmCodec.G2_SIZE, EvmCodec.G1_SIZE);
     return out;
   }
 
