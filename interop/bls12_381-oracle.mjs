@@ -6,44 +6,15 @@
 import { bls12_381 as bls } from '@noble/curves/bls12-381.js';
 import blst from '@chainsafe/blst';
 import { F1Field } from 'ffjavascript';
+import { big, str, forms, serve } from './oracle-common.mjs';
 
 const { G1, G2 } = bls;
 const { Fp, Fp2, Fp12, Fr } = bls.fields;
-const R = Fr.ORDER;
-const FFr = new F1Field(R);
+const FFr = new F1Field(Fr.ORDER);
 
-const big = (s) => BigInt(s);
-const str = (x) => x.toString();
+const { fp2, fp2Out, fp12, fp12Out, g1, g2, g1Out, g2Out, mul } = forms(bls);
 const hex = (b) => Buffer.from(b).toString('hex');
 const bytes = (h) => Uint8Array.from(Buffer.from(h, 'hex'));
-const fp2 = ([a, b]) => Fp2.create({ c0: big(a), c1: big(b) });
-const fp2Out = (x) => [str(x.c0), str(x.c1)];
-function fp12(v) {
-  const e = v.map(big);
-  const f6 = (o) => ({ c0: { c0: e[o], c1: e[o + 1] }, c1: { c0: e[o + 2], c1: e[o + 3] }, c2: { c0: e[o + 4], c1: e[o + 5] } });
-  return Fp12.create({ c0: f6(0), c1: f6(6) });
-}
-function fp12Out(x) {
-  const out = [];
-  for (const h of [x.c0, x.c1]) for (const t of [h.c0, h.c1, h.c2]) out.push(str(t.c0), str(t.c1));
-  return out;
-}
-const g1 = (p) => (p === null ? G1.Point.ZERO : G1.Point.fromAffine({ x: big(p[0]), y: big(p[1]) }));
-const g2 = (p) => (p === null ? G2.Point.ZERO : G2.Point.fromAffine({ x: fp2(p[0]), y: fp2(p[1]) }));
-function g1Out(P) {
-  if (P.is0()) return null;
-  const a = P.toAffine();
-  return [str(a.x), str(a.y)];
-}
-function g2Out(P) {
-  if (P.is0()) return null;
-  const a = P.toAffine();
-  return [fp2Out(a.x), fp2Out(a.y)];
-}
-const mul = (P, k) => {
-  const s = big(k) % R;
-  return s === 0n ? P.constructor.ZERO : P.multiply(s);
-};
 const secretKey = (k) => blst.SecretKey.fromBytes(bytes(big(k).toString(16).padStart(64, '0')));
 
 const ops = {
@@ -92,15 +63,4 @@ const ops = {
   },
 };
 
-let input = '';
-process.stdin.setEncoding('utf8');
-process.stdin.on('data', (d) => (input += d));
-process.stdin.on('end', () => {
-  const { cases } = JSON.parse(input);
-  const out = cases.map(({ op, args }) => {
-    const f = ops[op];
-    if (!f) throw new Error(`unknown op ${op}`);
-    return f(args);
-  });
-  process.stdout.write(JSON.stringify(out));
-});
+serve(ops);
