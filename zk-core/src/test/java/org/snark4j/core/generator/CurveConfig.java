@@ -170,6 +170,14 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
     }
   }
 
+  /**
+   * The fields with SIMD kernels ({@code FpVector}/{@code Fp52}, {@code FrVector}/{@code Fr52}): both of
+   * BN254's; BLS12-381's Fp (8×52 limbs), its Fr not yet.
+   */
+  public java.util.List<String> simdFields() {
+    return family.equals("bn") ? java.util.List.of("Fp", "Fr") : java.util.List.of("Fp");
+  }
+
   /** The curve by its id. */
   public static CurveConfig byId(String id) {
     return ALL.stream().filter(c -> c.id.equals(id)).findFirst()

@@ -42,9 +42,9 @@ public final class CurveGenerator {
       for (String name : new String[] {"FpArith", "FrArith"}) {
         out.put(internal + name + ".java", FieldKernelGenerator.generate(curve, name));
       }
-      if (curve == CurveConfig.BN254) {
-        for (String name : VectorKernelGenerator.NAMES) {
-          out.put(internal + name + ".java", VectorKernelGenerator.generate(name));
+      for (String field : curve.simdFields()) {
+        for (String name : VectorKernelGenerator.names(field)) {
+          out.put(internal + name + ".java", VectorKernelGenerator.generate(curve, name));
         }
       }
     }
