@@ -1,11 +1,11 @@
 package org.snark4j.core.generator;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +17,10 @@ import java.util.stream.Stream;
  * SIMD kernels where the curve has them, and each curve's package from the templates in {@value #TEMPLATES}
  * ({@link Template}): {@code main/X.java.tmpl} becomes {@code org/snark4j/core/<curve>/X.java} in main sources,
  * {@code test/X.java.tmpl} the same in test sources; {@code PrimeField.java.tmpl} writes both {@code Fp} and
- * {@code Fr}. A template whose first line is {@code //#only flag} is written only for the curves with that flag. Run from the zk-core folder after changing a generator or a
- * configuration (JDK 22 or newer runs it from source, with no build; the generator uses the JDK alone, so it
- * runs even while the sources it writes do not compile):
+ * {@code Fr}. A template whose first line is {@code //#only flag} is written only for the curves with that
+ * flag. Run from the zk-core folder after changing a generator, a template or a configuration (JDK 22 or newer
+ * runs it from source, with no build; the generator uses the JDK alone, so it runs even while the sources it
+ * writes do not compile):
  *
  * <pre>java src/test/java/org/snark4j/core/generator/CurveGenerator.java</pre>
  *
