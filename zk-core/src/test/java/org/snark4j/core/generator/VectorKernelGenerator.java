@@ -223,15 +223,114 @@ public final class VectorKernelGenerator {
         l("  private static final long Z" + k + " = " + hex(c[k]) + ";");
       }
       l("");
-      l("  /** z = x·y·2^-" + bits + " mod q (below 2q when x·y &lt; q·2^" + bits + "), one block. */");
-      l("  public static void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo) {");
-      mulBody(false);
-      l("  /** z = x·c·2^-" + bits + " mod q for one element c (" + m + " limbs at c[co..co+" + (m - 1) + "]) against every lane of a block. */");
-      l("  public static void mulBroadcast(long[] z, int zo, long[] x, int xo, long[] c, int co) {");
-      mulBody(true);
+      if (m > SPLIT_ABOVE) {
+        writeSplitMul();
+      } else {
+        l("  /** z = x·y·2^-" + bits + " mod q (below 2q when x·y &lt; q·2^" + bits + "), one block. */");
+        l("  public static void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo) {");
+        mulBody(false);
+        l("  /** z = x·c·2^-" + bits + " mod q for one element c (" + m + " limbs at c[co..co+" + (m - 1) + "]) against every lane of a block. */");
+        l("  public static void mulBroadcast(long[] z, int zo, long[] x, int xo, long[] c, int co) {");
+        mulBody(true);
+      }
       l("  /** z = x²·2^-" + bits + " mod q, one block (as {@link #mul}). */");
       l("  public static void sqr(long[] z, int zo, long[] x, int xo) {");
       l("    mul(z, zo, x, xo, x, xo);");
+      l("  }");
+      l("");
+    }
+
+    /**
+     * Products of more limbs than this are written as two methods, the first half of the rows and the second,
+     * which hand the live columns over in a per-thread scratch block: in one method of m = 8 limbs C1 runs out
+     * of virtual registers, and under tiered compilation C2 is then never asked for it.
+     */
+    private static final int SPLIT_ABOVE = 5;
+
+    private void writeSplitMul() {
+      int rowsPer = 2;
+      l("  /** The live columns between the parts of a product (one thread's). */");
+      l("  private static final ThreadLocal<long[]> HANDOVER = ThreadLocal.withInitial(() -> new long[" + 2 * m + " * LANES]);");
+      l("");
+      for (boolean broadcast : new boolean[] {false, true}) {
+        String name = broadcast ? "mulBroadcastRows" : "mulRows";
+        String other = broadcast ? "c, co" : "y, yo";
+        if (broadcast) {
+          l("  /** z = x·c·2^-" + bits + " mod q for one element c (" + m + " limbs at c[co..co+" + (m - 1) + "]) against every lane of a block. */");
+          l("  public static void mulBroadcast(long[] z, int zo, long[] x, int xo, long[] c, int co) {");
+        } else {
+          l("  /** z = x·y·2^-" + bits + " mod q (below 2q when x·y &lt; q·2^" + bits + "), one block. */");
+          l("  public static void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo) {");
+        }
+        l("    long[] s = HANDOVER.get();");
+        for (int from = 0; from < m; from += rowsPer) {
+          l("    " + name + from + "(z, zo, s, x, xo, " + other + ");");
+        }
+        l("  }");
+        l("");
+        for (int from = 0; from < m; from += rowsPer) {
+          int to = Math.min(m, from + rowsPer);
+          l("  /** Rows " + from + ".." + (to - 1) + " of the product: the live columns from and into s" + (to == m ? ", the result into z" : "") + ". */");
+          l("  private static void " + name + from + "(long[] z, int zo, long[] s, long[] x, int xo, long[] "
+              + (broadcast ? "c, int co" : "y, int yo") + ") {");
+          rows(broadcast, from, to);
+        }
+      }
+    }
+
+    /** Rows from..to-1 of the product: columns from Z (from = 0) or s, into s (to &lt; m) or normalised into z. */
+    private void rows(boolean broadcast, int from, int to) {
+      l("    DoubleVector c104 = DoubleVector.broadcast(D, 0x1p104);");
+      l("    DoubleVector c2 = DoubleVector.broadcast(D, C2);");
+      for (int j = 0; j < m; j++) {
+        l("    DoubleVector p" + j + " = DoubleVector.broadcast(D, P" + j + ");");
+      }
+      load("a", "x", "xo", from);
+      for (int i = 0; i < m; i++) {
+        if (broadcast) {
+          l("    DoubleVector b" + i + " = DoubleVector.broadcast(D, (double) c[co" + (i == 0 ? "" : " + " + i) + "]);");
+        } else {
+          load("b", "y", "yo", i);
+        }
+      }
+      for (int k = from; k < 2 * m; k++) {
+        if (from == 0) {
+          l("    LongVector z" + k + " = LongVector.broadcast(L, Z" + k + ");");
+        } else {
+          l("    LongVector z" + k + " = LongVector.fromArray(L, s, " + (k - from) + " * LANES);");
+        }
+      }
+      l("    DoubleVector h, md;");
+      l("    LongVector m;");
+      for (int i = from; i < to; i++) {
+        l("    // a" + i + "·b, then reduce column " + i);
+        for (int j = 0; j < m; j++) {
+          prod("a" + i, "b" + j, i + j);
+        }
+        l("    m = z" + i + ".mul(MU).and(MASK);");
+        l("    md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);");
+        if (i + 1 < to) {
+          load("a", "x", "xo", i + 1, ".or(m.lanewise(VectorOperators.LSHR, 52))");
+        }
+        for (int j = 0; j < m; j++) {
+          String pj = "p" + j;
+          l("    h = md.fma(" + pj + ", c104);");
+          l("    z" + (i + j) + " = z" + (i + j) + ".sub(md.fma(" + pj + ", c2.sub(h)).reinterpretAsLongs());");
+          l("    z" + (i + j + 1) + " = z" + (i + j + 1) + ".add(h.reinterpretAsLongs());");
+        }
+        l("    z" + (i + 1) + " = z" + (i + 1) + ".add(z" + i + ".lanewise(VectorOperators.LSHR, 52));");
+      }
+      if (to < m) {
+        for (int k = to; k < 2 * m; k++) {
+          l("    z" + k + ".intoArray(s, " + (k - to) + " * LANES);");
+        }
+      } else {
+        for (int k = m; k < 2 * m - 1; k++) {
+          l("    z" + (k + 1) + " = z" + (k + 1) + ".add(z" + k + ".lanewise(VectorOperators.LSHR, 52));");
+          l("    z" + k + ".and(MASK).intoArray(z, zo" + (k == m ? "" : " + " + (k - m) + " * LANES") + ");");
+        }
+        l("    z" + (2 * m - 1) + ".intoArray(z, zo + " + (m - 1) + " * LANES);");
+      }
       l("  }");
       l("");
     }

@@ -61,8 +61,20 @@ public final class FpVector {
   private static final long Z14 = 0x7cafffffffffff00L;
   private static final long Z15 = 0x731fffffffffff00L;
 
+  /** The live columns between the parts of a product (one thread's). */
+  private static final ThreadLocal<long[]> HANDOVER = ThreadLocal.withInitial(() -> new long[16 * LANES]);
+
   /** z = x·y·2^-416 mod q (below 2q when x·y &lt; q·2^416), one block. */
   public static void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo) {
+    long[] s = HANDOVER.get();
+    mulRows0(z, zo, s, x, xo, y, yo);
+    mulRows2(z, zo, s, x, xo, y, yo);
+    mulRows4(z, zo, s, x, xo, y, yo);
+    mulRows6(z, zo, s, x, xo, y, yo);
+  }
+
+  /** Rows 0..1 of the product: the live columns from and into s. */
+  private static void mulRows0(long[] z, int zo, long[] s, long[] x, int xo, long[] y, int yo) {
     DoubleVector c104 = DoubleVector.broadcast(D, 0x1p104);
     DoubleVector c2 = DoubleVector.broadcast(D, C2);
     DoubleVector p0 = DoubleVector.broadcast(D, P0);
@@ -180,7 +192,6 @@ public final class FpVector {
     z9 = z9.add(h.reinterpretAsLongs());
     m = z1.mul(MU).and(MASK);
     md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);
-    DoubleVector a2 = LongVector.fromArray(L, x, xo + 2 * LANES).or(m.lanewise(VectorOperators.LSHR, 52)).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     h = md.fma(p0, c104);
     z1 = z1.sub(md.fma(p0, c2.sub(h)).reinterpretAsLongs());
     z2 = z2.add(h.reinterpretAsLongs());
@@ -206,6 +217,59 @@ public final class FpVector {
     z8 = z8.sub(md.fma(p7, c2.sub(h)).reinterpretAsLongs());
     z9 = z9.add(h.reinterpretAsLongs());
     z2 = z2.add(z1.lanewise(VectorOperators.LSHR, 52));
+    z2.intoArray(s, 0 * LANES);
+    z3.intoArray(s, 1 * LANES);
+    z4.intoArray(s, 2 * LANES);
+    z5.intoArray(s, 3 * LANES);
+    z6.intoArray(s, 4 * LANES);
+    z7.intoArray(s, 5 * LANES);
+    z8.intoArray(s, 6 * LANES);
+    z9.intoArray(s, 7 * LANES);
+    z10.intoArray(s, 8 * LANES);
+    z11.intoArray(s, 9 * LANES);
+    z12.intoArray(s, 10 * LANES);
+    z13.intoArray(s, 11 * LANES);
+    z14.intoArray(s, 12 * LANES);
+    z15.intoArray(s, 13 * LANES);
+  }
+
+  /** Rows 2..3 of the product: the live columns from and into s. */
+  private static void mulRows2(long[] z, int zo, long[] s, long[] x, int xo, long[] y, int yo) {
+    DoubleVector c104 = DoubleVector.broadcast(D, 0x1p104);
+    DoubleVector c2 = DoubleVector.broadcast(D, C2);
+    DoubleVector p0 = DoubleVector.broadcast(D, P0);
+    DoubleVector p1 = DoubleVector.broadcast(D, P1);
+    DoubleVector p2 = DoubleVector.broadcast(D, P2);
+    DoubleVector p3 = DoubleVector.broadcast(D, P3);
+    DoubleVector p4 = DoubleVector.broadcast(D, P4);
+    DoubleVector p5 = DoubleVector.broadcast(D, P5);
+    DoubleVector p6 = DoubleVector.broadcast(D, P6);
+    DoubleVector p7 = DoubleVector.broadcast(D, P7);
+    DoubleVector a2 = LongVector.fromArray(L, x, xo + 2 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b0 = LongVector.fromArray(L, y, yo).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b1 = LongVector.fromArray(L, y, yo + 1 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b2 = LongVector.fromArray(L, y, yo + 2 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b3 = LongVector.fromArray(L, y, yo + 3 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b4 = LongVector.fromArray(L, y, yo + 4 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b5 = LongVector.fromArray(L, y, yo + 5 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b6 = LongVector.fromArray(L, y, yo + 6 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b7 = LongVector.fromArray(L, y, yo + 7 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    LongVector z2 = LongVector.fromArray(L, s, 0 * LANES);
+    LongVector z3 = LongVector.fromArray(L, s, 1 * LANES);
+    LongVector z4 = LongVector.fromArray(L, s, 2 * LANES);
+    LongVector z5 = LongVector.fromArray(L, s, 3 * LANES);
+    LongVector z6 = LongVector.fromArray(L, s, 4 * LANES);
+    LongVector z7 = LongVector.fromArray(L, s, 5 * LANES);
+    LongVector z8 = LongVector.fromArray(L, s, 6 * LANES);
+    LongVector z9 = LongVector.fromArray(L, s, 7 * LANES);
+    LongVector z10 = LongVector.fromArray(L, s, 8 * LANES);
+    LongVector z11 = LongVector.fromArray(L, s, 9 * LANES);
+    LongVector z12 = LongVector.fromArray(L, s, 10 * LANES);
+    LongVector z13 = LongVector.fromArray(L, s, 11 * LANES);
+    LongVector z14 = LongVector.fromArray(L, s, 12 * LANES);
+    LongVector z15 = LongVector.fromArray(L, s, 13 * LANES);
+    DoubleVector h, md;
+    LongVector m;
     // a2·b, then reduce column 2
     h = a2.fma(b0, c104);
     z2 = z2.sub(a2.fma(b0, c2.sub(h)).reinterpretAsLongs());
@@ -286,7 +350,6 @@ public final class FpVector {
     z11 = z11.add(h.reinterpretAsLongs());
     m = z3.mul(MU).and(MASK);
     md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);
-    DoubleVector a4 = LongVector.fromArray(L, x, xo + 4 * LANES).or(m.lanewise(VectorOperators.LSHR, 52)).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     h = md.fma(p0, c104);
     z3 = z3.sub(md.fma(p0, c2.sub(h)).reinterpretAsLongs());
     z4 = z4.add(h.reinterpretAsLongs());
@@ -312,6 +375,55 @@ public final class FpVector {
     z10 = z10.sub(md.fma(p7, c2.sub(h)).reinterpretAsLongs());
     z11 = z11.add(h.reinterpretAsLongs());
     z4 = z4.add(z3.lanewise(VectorOperators.LSHR, 52));
+    z4.intoArray(s, 0 * LANES);
+    z5.intoArray(s, 1 * LANES);
+    z6.intoArray(s, 2 * LANES);
+    z7.intoArray(s, 3 * LANES);
+    z8.intoArray(s, 4 * LANES);
+    z9.intoArray(s, 5 * LANES);
+    z10.intoArray(s, 6 * LANES);
+    z11.intoArray(s, 7 * LANES);
+    z12.intoArray(s, 8 * LANES);
+    z13.intoArray(s, 9 * LANES);
+    z14.intoArray(s, 10 * LANES);
+    z15.intoArray(s, 11 * LANES);
+  }
+
+  /** Rows 4..5 of the product: the live columns from and into s. */
+  private static void mulRows4(long[] z, int zo, long[] s, long[] x, int xo, long[] y, int yo) {
+    DoubleVector c104 = DoubleVector.broadcast(D, 0x1p104);
+    DoubleVector c2 = DoubleVector.broadcast(D, C2);
+    DoubleVector p0 = DoubleVector.broadcast(D, P0);
+    DoubleVector p1 = DoubleVector.broadcast(D, P1);
+    DoubleVector p2 = DoubleVector.broadcast(D, P2);
+    DoubleVector p3 = DoubleVector.broadcast(D, P3);
+    DoubleVector p4 = DoubleVector.broadcast(D, P4);
+    DoubleVector p5 = DoubleVector.broadcast(D, P5);
+    DoubleVector p6 = DoubleVector.broadcast(D, P6);
+    DoubleVector p7 = DoubleVector.broadcast(D, P7);
+    DoubleVector a4 = LongVector.fromArray(L, x, xo + 4 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b0 = LongVector.fromArray(L, y, yo).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b1 = LongVector.fromArray(L, y, yo + 1 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b2 = LongVector.fromArray(L, y, yo + 2 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b3 = LongVector.fromArray(L, y, yo + 3 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b4 = LongVector.fromArray(L, y, yo + 4 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b5 = LongVector.fromArray(L, y, yo + 5 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b6 = LongVector.fromArray(L, y, yo + 6 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b7 = LongVector.fromArray(L, y, yo + 7 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    LongVector z4 = LongVector.fromArray(L, s, 0 * LANES);
+    LongVector z5 = LongVector.fromArray(L, s, 1 * LANES);
+    LongVector z6 = LongVector.fromArray(L, s, 2 * LANES);
+    LongVector z7 = LongVector.fromArray(L, s, 3 * LANES);
+    LongVector z8 = LongVector.fromArray(L, s, 4 * LANES);
+    LongVector z9 = LongVector.fromArray(L, s, 5 * LANES);
+    LongVector z10 = LongVector.fromArray(L, s, 6 * LANES);
+    LongVector z11 = LongVector.fromArray(L, s, 7 * LANES);
+    LongVector z12 = LongVector.fromArray(L, s, 8 * LANES);
+    LongVector z13 = LongVector.fromArray(L, s, 9 * LANES);
+    LongVector z14 = LongVector.fromArray(L, s, 10 * LANES);
+    LongVector z15 = LongVector.fromArray(L, s, 11 * LANES);
+    DoubleVector h, md;
+    LongVector m;
     // a4·b, then reduce column 4
     h = a4.fma(b0, c104);
     z4 = z4.sub(a4.fma(b0, c2.sub(h)).reinterpretAsLongs());
@@ -392,7 +504,6 @@ public final class FpVector {
     z13 = z13.add(h.reinterpretAsLongs());
     m = z5.mul(MU).and(MASK);
     md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);
-    DoubleVector a6 = LongVector.fromArray(L, x, xo + 6 * LANES).or(m.lanewise(VectorOperators.LSHR, 52)).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     h = md.fma(p0, c104);
     z5 = z5.sub(md.fma(p0, c2.sub(h)).reinterpretAsLongs());
     z6 = z6.add(h.reinterpretAsLongs());
@@ -418,6 +529,51 @@ public final class FpVector {
     z12 = z12.sub(md.fma(p7, c2.sub(h)).reinterpretAsLongs());
     z13 = z13.add(h.reinterpretAsLongs());
     z6 = z6.add(z5.lanewise(VectorOperators.LSHR, 52));
+    z6.intoArray(s, 0 * LANES);
+    z7.intoArray(s, 1 * LANES);
+    z8.intoArray(s, 2 * LANES);
+    z9.intoArray(s, 3 * LANES);
+    z10.intoArray(s, 4 * LANES);
+    z11.intoArray(s, 5 * LANES);
+    z12.intoArray(s, 6 * LANES);
+    z13.intoArray(s, 7 * LANES);
+    z14.intoArray(s, 8 * LANES);
+    z15.intoArray(s, 9 * LANES);
+  }
+
+  /** Rows 6..7 of the product: the live columns from and into s, the result into z. */
+  private static void mulRows6(long[] z, int zo, long[] s, long[] x, int xo, long[] y, int yo) {
+    DoubleVector c104 = DoubleVector.broadcast(D, 0x1p104);
+    DoubleVector c2 = DoubleVector.broadcast(D, C2);
+    DoubleVector p0 = DoubleVector.broadcast(D, P0);
+    DoubleVector p1 = DoubleVector.broadcast(D, P1);
+    DoubleVector p2 = DoubleVector.broadcast(D, P2);
+    DoubleVector p3 = DoubleVector.broadcast(D, P3);
+    DoubleVector p4 = DoubleVector.broadcast(D, P4);
+    DoubleVector p5 = DoubleVector.broadcast(D, P5);
+    DoubleVector p6 = DoubleVector.broadcast(D, P6);
+    DoubleVector p7 = DoubleVector.broadcast(D, P7);
+    DoubleVector a6 = LongVector.fromArray(L, x, xo + 6 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b0 = LongVector.fromArray(L, y, yo).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b1 = LongVector.fromArray(L, y, yo + 1 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b2 = LongVector.fromArray(L, y, yo + 2 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b3 = LongVector.fromArray(L, y, yo + 3 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b4 = LongVector.fromArray(L, y, yo + 4 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b5 = LongVector.fromArray(L, y, yo + 5 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b6 = LongVector.fromArray(L, y, yo + 6 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b7 = LongVector.fromArray(L, y, yo + 7 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    LongVector z6 = LongVector.fromArray(L, s, 0 * LANES);
+    LongVector z7 = LongVector.fromArray(L, s, 1 * LANES);
+    LongVector z8 = LongVector.fromArray(L, s, 2 * LANES);
+    LongVector z9 = LongVector.fromArray(L, s, 3 * LANES);
+    LongVector z10 = LongVector.fromArray(L, s, 4 * LANES);
+    LongVector z11 = LongVector.fromArray(L, s, 5 * LANES);
+    LongVector z12 = LongVector.fromArray(L, s, 6 * LANES);
+    LongVector z13 = LongVector.fromArray(L, s, 7 * LANES);
+    LongVector z14 = LongVector.fromArray(L, s, 8 * LANES);
+    LongVector z15 = LongVector.fromArray(L, s, 9 * LANES);
+    DoubleVector h, md;
+    LongVector m;
     // a6·b, then reduce column 6
     h = a6.fma(b0, c104);
     z6 = z6.sub(a6.fma(b0, c2.sub(h)).reinterpretAsLongs());
@@ -542,6 +698,15 @@ public final class FpVector {
 
   /** z = x·c·2^-416 mod q for one element c (8 limbs at c[co..co+7]) against every lane of a block. */
   public static void mulBroadcast(long[] z, int zo, long[] x, int xo, long[] c, int co) {
+    long[] s = HANDOVER.get();
+    mulBroadcastRows0(z, zo, s, x, xo, c, co);
+    mulBroadcastRows2(z, zo, s, x, xo, c, co);
+    mulBroadcastRows4(z, zo, s, x, xo, c, co);
+    mulBroadcastRows6(z, zo, s, x, xo, c, co);
+  }
+
+  /** Rows 0..1 of the product: the live columns from and into s. */
+  private static void mulBroadcastRows0(long[] z, int zo, long[] s, long[] x, int xo, long[] c, int co) {
     DoubleVector c104 = DoubleVector.broadcast(D, 0x1p104);
     DoubleVector c2 = DoubleVector.broadcast(D, C2);
     DoubleVector p0 = DoubleVector.broadcast(D, P0);
@@ -659,7 +824,6 @@ public final class FpVector {
     z9 = z9.add(h.reinterpretAsLongs());
     m = z1.mul(MU).and(MASK);
     md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);
-    DoubleVector a2 = LongVector.fromArray(L, x, xo + 2 * LANES).or(m.lanewise(VectorOperators.LSHR, 52)).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     h = md.fma(p0, c104);
     z1 = z1.sub(md.fma(p0, c2.sub(h)).reinterpretAsLongs());
     z2 = z2.add(h.reinterpretAsLongs());
@@ -685,6 +849,59 @@ public final class FpVector {
     z8 = z8.sub(md.fma(p7, c2.sub(h)).reinterpretAsLongs());
     z9 = z9.add(h.reinterpretAsLongs());
     z2 = z2.add(z1.lanewise(VectorOperators.LSHR, 52));
+    z2.intoArray(s, 0 * LANES);
+    z3.intoArray(s, 1 * LANES);
+    z4.intoArray(s, 2 * LANES);
+    z5.intoArray(s, 3 * LANES);
+    z6.intoArray(s, 4 * LANES);
+    z7.intoArray(s, 5 * LANES);
+    z8.intoArray(s, 6 * LANES);
+    z9.intoArray(s, 7 * LANES);
+    z10.intoArray(s, 8 * LANES);
+    z11.intoArray(s, 9 * LANES);
+    z12.intoArray(s, 10 * LANES);
+    z13.intoArray(s, 11 * LANES);
+    z14.intoArray(s, 12 * LANES);
+    z15.intoArray(s, 13 * LANES);
+  }
+
+  /** Rows 2..3 of the product: the live columns from and into s. */
+  private static void mulBroadcastRows2(long[] z, int zo, long[] s, long[] x, int xo, long[] c, int co) {
+    DoubleVector c104 = DoubleVector.broadcast(D, 0x1p104);
+    DoubleVector c2 = DoubleVector.broadcast(D, C2);
+    DoubleVector p0 = DoubleVector.broadcast(D, P0);
+    DoubleVector p1 = DoubleVector.broadcast(D, P1);
+    DoubleVector p2 = DoubleVector.broadcast(D, P2);
+    DoubleVector p3 = DoubleVector.broadcast(D, P3);
+    DoubleVector p4 = DoubleVector.broadcast(D, P4);
+    DoubleVector p5 = DoubleVector.broadcast(D, P5);
+    DoubleVector p6 = DoubleVector.broadcast(D, P6);
+    DoubleVector p7 = DoubleVector.broadcast(D, P7);
+    DoubleVector a2 = LongVector.fromArray(L, x, xo + 2 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b0 = DoubleVector.broadcast(D, (double) c[co]);
+    DoubleVector b1 = DoubleVector.broadcast(D, (double) c[co + 1]);
+    DoubleVector b2 = DoubleVector.broadcast(D, (double) c[co + 2]);
+    DoubleVector b3 = DoubleVector.broadcast(D, (double) c[co + 3]);
+    DoubleVector b4 = DoubleVector.broadcast(D, (double) c[co + 4]);
+    DoubleVector b5 = DoubleVector.broadcast(D, (double) c[co + 5]);
+    DoubleVector b6 = DoubleVector.broadcast(D, (double) c[co + 6]);
+    DoubleVector b7 = DoubleVector.broadcast(D, (double) c[co + 7]);
+    LongVector z2 = LongVector.fromArray(L, s, 0 * LANES);
+    LongVector z3 = LongVector.fromArray(L, s, 1 * LANES);
+    LongVector z4 = LongVector.fromArray(L, s, 2 * LANES);
+    LongVector z5 = LongVector.fromArray(L, s, 3 * LANES);
+    LongVector z6 = LongVector.fromArray(L, s, 4 * LANES);
+    LongVector z7 = LongVector.fromArray(L, s, 5 * LANES);
+    LongVector z8 = LongVector.fromArray(L, s, 6 * LANES);
+    LongVector z9 = LongVector.fromArray(L, s, 7 * LANES);
+    LongVector z10 = LongVector.fromArray(L, s, 8 * LANES);
+    LongVector z11 = LongVector.fromArray(L, s, 9 * LANES);
+    LongVector z12 = LongVector.fromArray(L, s, 10 * LANES);
+    LongVector z13 = LongVector.fromArray(L, s, 11 * LANES);
+    LongVector z14 = LongVector.fromArray(L, s, 12 * LANES);
+    LongVector z15 = LongVector.fromArray(L, s, 13 * LANES);
+    DoubleVector h, md;
+    LongVector m;
     // a2·b, then reduce column 2
     h = a2.fma(b0, c104);
     z2 = z2.sub(a2.fma(b0, c2.sub(h)).reinterpretAsLongs());
@@ -765,7 +982,6 @@ public final class FpVector {
     z11 = z11.add(h.reinterpretAsLongs());
     m = z3.mul(MU).and(MASK);
     md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);
-    DoubleVector a4 = LongVector.fromArray(L, x, xo + 4 * LANES).or(m.lanewise(VectorOperators.LSHR, 52)).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     h = md.fma(p0, c104);
     z3 = z3.sub(md.fma(p0, c2.sub(h)).reinterpretAsLongs());
     z4 = z4.add(h.reinterpretAsLongs());
@@ -791,6 +1007,55 @@ public final class FpVector {
     z10 = z10.sub(md.fma(p7, c2.sub(h)).reinterpretAsLongs());
     z11 = z11.add(h.reinterpretAsLongs());
     z4 = z4.add(z3.lanewise(VectorOperators.LSHR, 52));
+    z4.intoArray(s, 0 * LANES);
+    z5.intoArray(s, 1 * LANES);
+    z6.intoArray(s, 2 * LANES);
+    z7.intoArray(s, 3 * LANES);
+    z8.intoArray(s, 4 * LANES);
+    z9.intoArray(s, 5 * LANES);
+    z10.intoArray(s, 6 * LANES);
+    z11.intoArray(s, 7 * LANES);
+    z12.intoArray(s, 8 * LANES);
+    z13.intoArray(s, 9 * LANES);
+    z14.intoArray(s, 10 * LANES);
+    z15.intoArray(s, 11 * LANES);
+  }
+
+  /** Rows 4..5 of the product: the live columns from and into s. */
+  private static void mulBroadcastRows4(long[] z, int zo, long[] s, long[] x, int xo, long[] c, int co) {
+    DoubleVector c104 = DoubleVector.broadcast(D, 0x1p104);
+    DoubleVector c2 = DoubleVector.broadcast(D, C2);
+    DoubleVector p0 = DoubleVector.broadcast(D, P0);
+    DoubleVector p1 = DoubleVector.broadcast(D, P1);
+    DoubleVector p2 = DoubleVector.broadcast(D, P2);
+    DoubleVector p3 = DoubleVector.broadcast(D, P3);
+    DoubleVector p4 = DoubleVector.broadcast(D, P4);
+    DoubleVector p5 = DoubleVector.broadcast(D, P5);
+    DoubleVector p6 = DoubleVector.broadcast(D, P6);
+    DoubleVector p7 = DoubleVector.broadcast(D, P7);
+    DoubleVector a4 = LongVector.fromArray(L, x, xo + 4 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b0 = DoubleVector.broadcast(D, (double) c[co]);
+    DoubleVector b1 = DoubleVector.broadcast(D, (double) c[co + 1]);
+    DoubleVector b2 = DoubleVector.broadcast(D, (double) c[co + 2]);
+    DoubleVector b3 = DoubleVector.broadcast(D, (double) c[co + 3]);
+    DoubleVector b4 = DoubleVector.broadcast(D, (double) c[co + 4]);
+    DoubleVector b5 = DoubleVector.broadcast(D, (double) c[co + 5]);
+    DoubleVector b6 = DoubleVector.broadcast(D, (double) c[co + 6]);
+    DoubleVector b7 = DoubleVector.broadcast(D, (double) c[co + 7]);
+    LongVector z4 = LongVector.fromArray(L, s, 0 * LANES);
+    LongVector z5 = LongVector.fromArray(L, s, 1 * LANES);
+    LongVector z6 = LongVector.fromArray(L, s, 2 * LANES);
+    LongVector z7 = LongVector.fromArray(L, s, 3 * LANES);
+    LongVector z8 = LongVector.fromArray(L, s, 4 * LANES);
+    LongVector z9 = LongVector.fromArray(L, s, 5 * LANES);
+    LongVector z10 = LongVector.fromArray(L, s, 6 * LANES);
+    LongVector z11 = LongVector.fromArray(L, s, 7 * LANES);
+    LongVector z12 = LongVector.fromArray(L, s, 8 * LANES);
+    LongVector z13 = LongVector.fromArray(L, s, 9 * LANES);
+    LongVector z14 = LongVector.fromArray(L, s, 10 * LANES);
+    LongVector z15 = LongVector.fromArray(L, s, 11 * LANES);
+    DoubleVector h, md;
+    LongVector m;
     // a4·b, then reduce column 4
     h = a4.fma(b0, c104);
     z4 = z4.sub(a4.fma(b0, c2.sub(h)).reinterpretAsLongs());
@@ -871,7 +1136,6 @@ public final class FpVector {
     z13 = z13.add(h.reinterpretAsLongs());
     m = z5.mul(MU).and(MASK);
     md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);
-    DoubleVector a6 = LongVector.fromArray(L, x, xo + 6 * LANES).or(m.lanewise(VectorOperators.LSHR, 52)).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
     h = md.fma(p0, c104);
     z5 = z5.sub(md.fma(p0, c2.sub(h)).reinterpretAsLongs());
     z6 = z6.add(h.reinterpretAsLongs());
@@ -897,6 +1161,51 @@ public final class FpVector {
     z12 = z12.sub(md.fma(p7, c2.sub(h)).reinterpretAsLongs());
     z13 = z13.add(h.reinterpretAsLongs());
     z6 = z6.add(z5.lanewise(VectorOperators.LSHR, 52));
+    z6.intoArray(s, 0 * LANES);
+    z7.intoArray(s, 1 * LANES);
+    z8.intoArray(s, 2 * LANES);
+    z9.intoArray(s, 3 * LANES);
+    z10.intoArray(s, 4 * LANES);
+    z11.intoArray(s, 5 * LANES);
+    z12.intoArray(s, 6 * LANES);
+    z13.intoArray(s, 7 * LANES);
+    z14.intoArray(s, 8 * LANES);
+    z15.intoArray(s, 9 * LANES);
+  }
+
+  /** Rows 6..7 of the product: the live columns from and into s, the result into z. */
+  private static void mulBroadcastRows6(long[] z, int zo, long[] s, long[] x, int xo, long[] c, int co) {
+    DoubleVector c104 = DoubleVector.broadcast(D, 0x1p104);
+    DoubleVector c2 = DoubleVector.broadcast(D, C2);
+    DoubleVector p0 = DoubleVector.broadcast(D, P0);
+    DoubleVector p1 = DoubleVector.broadcast(D, P1);
+    DoubleVector p2 = DoubleVector.broadcast(D, P2);
+    DoubleVector p3 = DoubleVector.broadcast(D, P3);
+    DoubleVector p4 = DoubleVector.broadcast(D, P4);
+    DoubleVector p5 = DoubleVector.broadcast(D, P5);
+    DoubleVector p6 = DoubleVector.broadcast(D, P6);
+    DoubleVector p7 = DoubleVector.broadcast(D, P7);
+    DoubleVector a6 = LongVector.fromArray(L, x, xo + 6 * LANES).or(EXP52).reinterpretAsDoubles().sub(0x1p52);
+    DoubleVector b0 = DoubleVector.broadcast(D, (double) c[co]);
+    DoubleVector b1 = DoubleVector.broadcast(D, (double) c[co + 1]);
+    DoubleVector b2 = DoubleVector.broadcast(D, (double) c[co + 2]);
+    DoubleVector b3 = DoubleVector.broadcast(D, (double) c[co + 3]);
+    DoubleVector b4 = DoubleVector.broadcast(D, (double) c[co + 4]);
+    DoubleVector b5 = DoubleVector.broadcast(D, (double) c[co + 5]);
+    DoubleVector b6 = DoubleVector.broadcast(D, (double) c[co + 6]);
+    DoubleVector b7 = DoubleVector.broadcast(D, (double) c[co + 7]);
+    LongVector z6 = LongVector.fromArray(L, s, 0 * LANES);
+    LongVector z7 = LongVector.fromArray(L, s, 1 * LANES);
+    LongVector z8 = LongVector.fromArray(L, s, 2 * LANES);
+    LongVector z9 = LongVector.fromArray(L, s, 3 * LANES);
+    LongVector z10 = LongVector.fromArray(L, s, 4 * LANES);
+    LongVector z11 = LongVector.fromArray(L, s, 5 * LANES);
+    LongVector z12 = LongVector.fromArray(L, s, 6 * LANES);
+    LongVector z13 = LongVector.fromArray(L, s, 7 * LANES);
+    LongVector z14 = LongVector.fromArray(L, s, 8 * LANES);
+    LongVector z15 = LongVector.fromArray(L, s, 9 * LANES);
+    DoubleVector h, md;
+    LongVector m;
     // a6·b, then reduce column 6
     h = a6.fma(b0, c104);
     z6 = z6.sub(a6.fma(b0, c2.sub(h)).reinterpretAsLongs());
