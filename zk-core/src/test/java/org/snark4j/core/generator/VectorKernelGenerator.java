@@ -180,7 +180,7 @@ public final class VectorKernelGenerator {
       load(v, arr, off, i, "");
     }
 
-    /** As above, or'ed with a vector that is always zero (the dependency chain of {@link #mulBody}). */
+    /** As above, or'ed with a vector that is always zero (the dependency chain of {@link #rows}). */
     private void load(String v, String arr, String off, int i, String zero) {
       l("    DoubleVector " + v + i + " = LongVector.fromArray(L, " + arr + ", " + off + (i == 0 ? "" : " + " + i + " * LANES")
           + ")" + zero + ".or(EXP52).reinterpretAsDoubles().sub(0x1p52);");
@@ -228,10 +228,10 @@ public final class VectorKernelGenerator {
       } else {
         l("  /** z = x·y·2^-" + bits + " mod q (below 2q when x·y &lt; q·2^" + bits + "), one block. */");
         l("  public static void mul(long[] z, int zo, long[] x, int xo, long[] y, int yo) {");
-        mulBody(false);
+        rows(false, 0, m);
         l("  /** z = x·c·2^-" + bits + " mod q for one element c (" + m + " limbs at c[co..co+" + (m - 1) + "]) against every lane of a block. */");
         l("  public static void mulBroadcast(long[] z, int zo, long[] x, int xo, long[] c, int co) {");
-        mulBody(true);
+        rows(true, 0, m);
       }
       l("  /** z = x²·2^-" + bits + " mod q, one block (as {@link #mul}). */");
       l("  public static void sqr(long[] z, int zo, long[] x, int xo) {");
@@ -310,6 +310,8 @@ public final class VectorKernelGenerator {
         l("    m = z" + i + ".mul(MU).and(MASK);");
         l("    md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);");
         if (i + 1 < to) {
+          // m < 2^52, so m >>> 52 is zero, but C2 cannot know it: the load waits for m, and C2 does not hoist
+          // the next row's m² products to the top of the kernel (spilling most of them on 16 registers)
           load("a", "x", "xo", i + 1, ".or(m.lanewise(VectorOperators.LSHR, 52))");
         }
         for (int j = 0; j < m; j++) {
@@ -331,59 +333,6 @@ public final class VectorKernelGenerator {
         }
         l("    z" + (2 * m - 1) + ".intoArray(z, zo + " + (m - 1) + " * LANES);");
       }
-      l("  }");
-      l("");
-    }
-
-    /** How many rows of x the product loads ahead of the reduction step it waits for. */
-    private static final int CHAIN_LAG = Integer.getInteger("chainLag", 1);
-
-    private void mulBody(boolean broadcast) {
-      l("    DoubleVector c104 = DoubleVector.broadcast(D, 0x1p104);");
-      l("    DoubleVector c2 = DoubleVector.broadcast(D, C2);");
-      for (int j = 0; j < m; j++) {
-        l("    DoubleVector p" + j + " = DoubleVector.broadcast(D, P" + j + ");");
-      }
-      for (int i = 0; i < CHAIN_LAG; i++) {
-        load("a", "x", "xo", i);
-      }
-      for (int i = 0; i < m; i++) {
-        if (broadcast) {
-          l("    DoubleVector b" + i + " = DoubleVector.broadcast(D, (double) c[co" + (i == 0 ? "" : " + " + i) + "]);");
-        } else {
-          load("b", "y", "yo", i);
-        }
-      }
-      for (int k = 0; k < 2 * m; k++) {
-        l("    LongVector z" + k + " = LongVector.broadcast(L, Z" + k + ");");
-      }
-      l("    DoubleVector h, md;");
-      l("    LongVector m;");
-      for (int i = 0; i < m; i++) {
-        l("    // a" + i + "·b, then reduce column " + i);
-        for (int j = 0; j < m; j++) {
-          prod("a" + i, "b" + j, i + j);
-        }
-        l("    m = z" + i + ".mul(MU).and(MASK);");
-        l("    md = m.or(EXP52).reinterpretAsDoubles().sub(0x1p52);");
-        if (i + CHAIN_LAG < m) {
-          // m < 2^52, so m >>> 52 is zero, but C2 cannot know it: the load waits for m, and C2 does not hoist
-          // the next row's m² products to the top of the kernel (spilling most of them on 16 registers)
-          load("a", "x", "xo", i + CHAIN_LAG, ".or(m.lanewise(VectorOperators.LSHR, 52))");
-        }
-        for (int j = 0; j < m; j++) {
-          String pj = "p" + j;
-          l("    h = md.fma(" + pj + ", c104);");
-          l("    z" + (i + j) + " = z" + (i + j) + ".sub(md.fma(" + pj + ", c2.sub(h)).reinterpretAsLongs());");
-          l("    z" + (i + j + 1) + " = z" + (i + j + 1) + ".add(h.reinterpretAsLongs());");
-        }
-        l("    z" + (i + 1) + " = z" + (i + 1) + ".add(z" + i + ".lanewise(VectorOperators.LSHR, 52));");
-      }
-      for (int k = m; k < 2 * m - 1; k++) {
-        l("    z" + (k + 1) + " = z" + (k + 1) + ".add(z" + k + ".lanewise(VectorOperators.LSHR, 52));");
-        l("    z" + k + ".and(MASK).intoArray(z, zo" + (k == m ? "" : " + " + (k - m) + " * LANES") + ");");
-      }
-      l("    z" + (2 * m - 1) + ".intoArray(z, zo + " + (m - 1) + " * LANES);");
       l("  }");
       l("");
     }
