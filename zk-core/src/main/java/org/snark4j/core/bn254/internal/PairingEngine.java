@@ -363,7 +363,7 @@ public final class PairingEngine {
       Fp12Arith.conj(neg, F12 * i, pos, F12 * i);
     }
     long[] r = new long[F12];
-    long[] saved = new long[F12];
+    long[] saved = null;
     int top = X_WNAF.length - 1;
     System.arraycopy(pos, F12 * (X_WNAF[top] >> 1), r, 0, F12);
     int i = top - 1;
@@ -374,6 +374,9 @@ public final class PairingEngine {
       }
       int squarings = i - j + 1;
       if (squarings >= COMPRESSED_RUN) {
+        if (saved == null) {
+          saved = new long[F12];
+        }
         System.arraycopy(r, 0, saved, 0, F12);
         for (int k = 0; k < squarings; k++) {
           Fp12Arith.cyclotomicSqrCompressed(r, 0, r, 0, s, 0);
