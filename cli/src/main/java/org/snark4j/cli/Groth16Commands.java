@@ -297,7 +297,7 @@ final class Groth16Commands {
 
   static void warmUpForLargeKeys(Path zkey) throws java.io.IOException {
     if (org.snark4j.core.VectorKernels.enabled() && ZkeyFile.domainSize(zkey) >= SIMD_MIN_DOMAIN) {
-      org.snark4j.core.VectorKernels.warmUp();
+      org.snark4j.core.VectorKernels.warmUp(org.snark4j.core.CurveId.BN254); // the .zkey reader takes BN254 keys
     }
   }
 

@@ -1,16 +1,17 @@
 package org.snark4j.core;
 
-import org.snark4j.core.bn254.internal.Simd;
+import org.snark4j.core.internal.Simd;
 
 /**
  * The SIMD field kernels: whether this process uses them, and their warm-up.
  *
  * <p>They are used when the JVM runs with {@code --add-modules jdk.incubator.vector} on a CPU whose preferred
- * vector species holds at least four doubles (AVX2, AVX-512), unless {@code -Dsnark4j.simd=false}. Results are
- * bit for bit those of the scalar kernels. Until C2 has compiled them (about two seconds of compiler time)
- * the scalar kernels run: a background thread warms them up, started at the first MSM or NTT, or only by
- * {@link #warmUp()} under {@code -Dsnark4j.simd.warmUp=manual}, for short processes where the compilation
- * would cost more than it saves.
+ * vector species holds at least four doubles (AVX2, AVX-512), unless {@code -Dsnark4j.simd=false}: for the
+ * MSM's bucket additions on every curve, and for BN254's NTT. Results are bit for bit those of the scalar
+ * kernels. Until C2 has compiled a curve's kernels (about two seconds of compiler time) its scalar kernels
+ * run: a background thread warms them up, started at the curve's first MSM or NTT, or only by
+ * {@link #warmUp(CurveId)} under {@code -Dsnark4j.simd.warmUp=manual}, for short processes where the
+ * compilation would cost more than it saves. Each curve's kernels warm up on their own.
  */
 public final class VectorKernels {
   private VectorKernels() {}
@@ -20,9 +21,9 @@ public final class VectorKernels {
     return Simd.ENABLED;
   }
 
-  /** Whether they are compiled and in use now. */
-  public static boolean ready() {
-    return Simd.ENABLED && Simd.warm();
+  /** Whether the curve's kernels are compiled and in use now. */
+  public static boolean ready(CurveId curve) {
+    return Simd.ENABLED && state(curve).warm();
   }
 
   /** A line saying which kernels this process uses and why. */
@@ -30,8 +31,15 @@ public final class VectorKernels {
     return Simd.REASON;
   }
 
-  /** Starts the background warm-up now (no effect when disabled or already warm). */
-  public static void warmUp() {
-    Simd.warmUpInBackground();
+  /** Starts the background warm-up of the curve's kernels now (no effect when disabled or already warm). */
+  public static void warmUp(CurveId curve) {
+    state(curve).startInBackground();
+  }
+
+  private static Simd.WarmUp state(CurveId curve) {
+    return switch (curve) {
+      case BN254 -> org.snark4j.core.bn254.internal.VectorWarmUp.STATE;
+      case BLS12_381 -> org.snark4j.core.bls12_381.internal.VectorWarmUp.STATE;
+    };
   }
 }

@@ -9,7 +9,7 @@ import org.snark4j.core.EvaluationDomain;
 import org.snark4j.core.bn254.internal.FrArith;
 import org.snark4j.core.bn254.internal.NttEngine;
 import org.snark4j.core.internal.Parallel;
-import org.snark4j.core.bn254.internal.Simd;
+import org.snark4j.core.bn254.internal.VectorWarmUp;
 import org.snark4j.core.bn254.internal.VectorNtt;
 
 /**
@@ -88,7 +88,7 @@ public final class NttDomain implements EvaluationDomain<Fr> {
 
   /** The SIMD transform when it is in use and warm, else null. */
   private VectorNtt vector() {
-    if (!Simd.warm() || n < VectorNtt.MIN_SIZE) { // in this order: VectorNtt needs the module
+    if (!VectorWarmUp.STATE.warm() || n < VectorNtt.MIN_SIZE) { // in this order: VectorNtt needs the module
       return null;
     }
     VectorNtt v = vector;

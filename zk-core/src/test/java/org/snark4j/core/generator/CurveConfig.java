@@ -65,7 +65,8 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
       case "twistD", "twistM" -> twist.equals(flag.substring(5));
       case "g1Cofactor1" -> g1Cofactor.equals(BigInteger.ONE);
       case "hashToCurve" -> hashToCurve != null;
-      case "simd" -> p.bitLength() < 255; // the 5×52 SIMD kernels; a 381-bit field needs 8×52 ones
+      case "simdFp" -> simdFields().contains("Fp"); // SIMD bucket additions in the MSM
+      case "simdFr" -> simdFields().contains("Fr"); // the SIMD NTT
 
       default -> throw new IllegalArgumentException("unknown template flag " + flag);
     };
@@ -101,6 +102,9 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
     v.put("extraLinesCount", bn ? "2" : "0");
     v.put("frobeniusLines", bn ? ", the two Frobenius additions at the end" : "");
     v.put("pairingPrecompile", pairingPrecompile);
+    v.put("fpLimbs", String.valueOf(fpLimbs()));
+    v.put("fpLimbs52", String.valueOf(VectorKernelGenerator.limbs52(p)));
+    v.put("fp2Limbs52", String.valueOf(2 * VectorKernelGenerator.limbs52(p)));
     BigInteger rm1 = r.subtract(BigInteger.ONE);
     v.put("frTwoAdicity", String.valueOf(rm1.getLowestSetBit()));
     v.put("frRootGenerator", String.valueOf(smallestNonResidue(r)));

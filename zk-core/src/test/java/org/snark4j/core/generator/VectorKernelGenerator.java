@@ -123,7 +123,8 @@ public final class VectorKernelGenerator {
       l(" * elements at block offset + i·LANES). Every input limb must be in [0, 2^52); outputs are too.");
       l(" * Products of inputs a, b with a·b &lt; q·2^" + bits + " (both below 8q, say) are below 2q, not fully");
       l(" * reduced; {@link #condSub} reduces. Each method works on one block; outputs may alias inputs.");
-      l(" * Only loaded when {@link Simd#ENABLED} says the module and a wide enough species are there.");
+      l(" * Only loaded when {@link org.snark4j.core.internal.Simd#ENABLED} says the module and a wide enough");
+      l(" * species are there.");
       l(" */");
       l("public final class " + name + " {");
       l("  private " + name + "() {}");

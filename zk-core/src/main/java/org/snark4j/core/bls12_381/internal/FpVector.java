@@ -13,7 +13,8 @@ import jdk.incubator.vector.VectorSpecies;
  * elements at block offset + i·LANES). Every input limb must be in [0, 2^52); outputs are too.
  * Products of inputs a, b with a·b &lt; q·2^416 (both below 8q, say) are below 2q, not fully
  * reduced; {@link #condSub} reduces. Each method works on one block; outputs may alias inputs.
- * Only loaded when {@link Simd#ENABLED} says the module and a wide enough species are there.
+ * Only loaded when {@link org.snark4j.core.internal.Simd#ENABLED} says the module and a wide enough
+ * species are there.
  */
 public final class FpVector {
   private FpVector() {}

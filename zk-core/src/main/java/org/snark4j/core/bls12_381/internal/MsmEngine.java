@@ -46,12 +46,12 @@ public final class MsmEngine {
   }
 
   private static boolean simdFor(CurveArith curve, int n) {
-    return false; // no SIMD kernels for this curve's fields yet
+    return (curve != CurveArith.G1 || n >= SIMD_G1_FROM) && VectorWarmUp.STATE.warm();
   }
 
   /**
    * Bases for several MSMs (a batched subgroup check's rounds): on the SIMD path they are converted to the
-   * 5×52 form once, at the first MSM that takes that path (the kernels may become ready between two MSMs).
+   * 8×52 form once, at the first MSM that takes that path (the kernels may become ready between two MSMs).
    * For one caller at a time.
    */
   public static final class Bases {
@@ -69,6 +69,10 @@ public final class MsmEngine {
     /** Σ scalars[i]·bases[i], as {@link MsmEngine#msm(CurveArith, long[], long[], int, Executor)}. */
     public long[] msm(long[] scalars, Executor executor) {
       boolean simd = n >= 8 && simdFor(curve, n);
+      if (simd && bases52 == null) {
+        bases52 = VectorBuckets.convertBases(curve, curve == CurveArith.G1 ? VectorField.fp() : VectorField.fp2(),
+            bases, 0, n, executor);
+      }
       return MsmEngine.msm(curve, bases, simd ? bases52 : null, scalars, n, executor, simd);
     }
   }
@@ -139,7 +143,12 @@ public final class MsmEngine {
     int windows = windowCount(bits, c);
     long[] recoded = recode(scalars, off, n, c, windows);
     long[][] windowSums = new long[windows][];
-    {
+    if (vector) {
+      VectorField field = curve == CurveArith.G1 ? VectorField.fp() : VectorField.fp2();
+      long[] b52 = bases52 != null ? bases52 : VectorBuckets.convertBases(curve, field, bases, off, n, executor);
+      int first = bases52 != null ? off : 0;
+      Parallel.forEach(executor, windows, j -> windowSums[j] = vectorWindow(curve, b52, first, recoded, n, c, j));
+    } else {
       long[] local = off == 0 ? bases : java.util.Arrays.copyOfRange(bases, off * 2 * w, (off + n) * 2 * w);
       Parallel.forEach(executor, windows, j -> windowSums[j] = window(curve, local, recoded, n, c, j));
     }
@@ -264,6 +273,22 @@ public final class MsmEngine {
       int d = digit(recoded, i, c, j);
       if (d != 0) {
         buckets.add(bucket(start, next, Math.abs(d)), bases, i * 2 * w, d < 0);
+      }
+    }
+    return buckets.weightedSum(start);
+  }
+
+  private static long[] vectorWindow(CurveArith curve, long[] bases52, int first, long[] recoded, int n, int c,
+      int j) {
+    VectorField field = curve == CurveArith.G1 ? VectorField.fp() : VectorField.fp2();
+    int pw = 2 * field.width;
+    int[] start = spread(recoded, n, c, j);
+    int[] next = start.clone();
+    VectorBuckets buckets = new VectorBuckets(curve, field, start[start.length - 1] - 1);
+    for (int i = 0; i < n; i++) {
+      int d = digit(recoded, i, c, j);
+      if (d != 0) {
+        buckets.add(bucket(start, next, Math.abs(d)), bases52, (first + i) * pw, d < 0);
       }
     }
     return buckets.weightedSum(start);

@@ -46,7 +46,7 @@ public final class MsmEngine {
   }
 
   private static boolean simdFor(CurveArith curve, int n) {
-    return (curve != CurveArith.G1 || n >= SIMD_G1_FROM) && Simd.warm();
+    return (curve != CurveArith.G1 || n >= SIMD_G1_FROM) && VectorWarmUp.STATE.warm();
   }
 
   /**

@@ -15,7 +15,7 @@ import org.snark4j.core.bn254.Fr;
  * twiddle for every lane, radix 2 and cache-blocked. So {@link #forward} takes strided coefficients to
  * natural evaluations, and {@link #inverse} natural evaluations to strided coefficients, without a
  * permutation of the elements between them. Values stay below 2r throughout. Only loaded when
- * {@link Simd#ENABLED}; instances are immutable and thread-safe.
+ * {@link org.snark4j.core.internal.Simd#ENABLED}; instances are immutable and thread-safe.
  */
 public final class VectorNtt {
   private static final int L = FrVector.LANES;

@@ -1,4 +1,4 @@
-package org.snark4j.core.bn254.internal;
+package org.snark4j.core.testing;
 
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
