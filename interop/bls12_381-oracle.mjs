@@ -1,11 +1,13 @@
 // Differential oracle for snark4j's BLS12-381: reads {"cases": [{"op", "args"}]} as JSON on stdin and writes
 // a JSON array of results, computed with @noble/curves (fields, points, the pairing, hash to curve, the ZCash
-// serialization), ffjavascript (snarkjs's roots of unity and FFT for this curve's Fr) and @chainsafe/blst (the native blst: BLS signatures, which hash to G2 and check pairings).
+// serialization), ffjavascript (snarkjs's roots of unity and FFT for this curve's Fr, and the binary point forms
+// of snarkjs's files and transcripts) and @chainsafe/blst (the native blst: BLS signatures, which hash to G2 and
+// check pairings).
 // Numbers travel as decimal strings, bytes as hex; a G1 point is [x, y], a G2 point
 // [[x.c0, x.c1], [y.c0, y.c1]], the point at infinity null; an Fp12 is its 12 Fp coefficients in tower order.
 import { bls12_381 as bls } from '@noble/curves/bls12-381.js';
 import blst from '@chainsafe/blst';
-import { F1Field } from 'ffjavascript';
+import { F1Field, buildBls12381 } from 'ffjavascript';
 import { big, str, forms, serve } from './oracle-common.mjs';
 
 const { G1, G2 } = bls;
@@ -15,6 +17,19 @@ const FFr = new F1Field(Fr.ORDER);
 const { fp2, fp2Out, fp12, fp12Out, g1, g2, g1Out, g2Out, mul } = forms(bls);
 const hex = (b) => Buffer.from(b).toString('hex');
 const bytes = (h) => Uint8Array.from(Buffer.from(h, 'hex'));
+let ffCurve;
+const ff = async () => (ffCurve ??= await buildBls12381(true)); // built once, single-threaded: no workers
+// ffjavascript's forms of a point: its Montgomery form as in .zkey/.ptau (toRprLEM), uncompressed and compressed
+const ffForms = (G, p) => {
+  const n = G.F.n8 * 2;
+  const lem = new Uint8Array(n);
+  const unc = new Uint8Array(n);
+  const cmp = new Uint8Array(n / 2);
+  G.toRprLEM(lem, 0, p);
+  G.toRprUncompressed(unc, 0, p);
+  G.toRprCompressed(cmp, 0, p);
+  return [hex(lem), hex(unc), hex(cmp)];
+};
 const secretKey = (k) => blst.SecretKey.fromBytes(bytes(big(k).toString(16).padStart(64, '0')));
 
 const ops = {
@@ -48,6 +63,15 @@ const ops = {
   g1_uncompressed: ([p]) => hex(g1(p).toBytes(false)),
   g2_compressed: ([p]) => hex(g2(p).toBytes(true)),
   g2_uncompressed: ([p]) => hex(g2(p).toBytes(false)),
+  ffjs_g1_forms: async ([p]) => {
+    const c = await ff();
+    return ffForms(c.G1, p === null ? c.G1.zero : c.G1.fromObject([big(p[0]), big(p[1]), 1n]));
+  },
+  ffjs_g2_forms: async ([q]) => {
+    const c = await ff();
+    return ffForms(c.G2, q === null ? c.G2.zero
+      : c.G2.fromObject([[big(q[0][0]), big(q[0][1])], [big(q[1][0]), big(q[1][1])], [1n, 0n]]));
+  },
   // blst: the public key [sk]G1 and the signature [sk]H(msg) (min-pk scheme, Ethereum's ciphersuite
   // BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_), compressed; and blst's verdict on a signature
   blst_sign: ([sk, msg]) => {

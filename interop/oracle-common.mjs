@@ -41,18 +41,22 @@ export function forms(curve) {
   return { R, fp2, fp2Out, fp12, fp12Out, g1, g2, g1Out, g2Out, mul };
 }
 
-/** Reads {"cases": [{"op", "args"}]} on stdin, answers each with ops[op](args), writes the JSON array. */
+/**
+ * Reads {"cases": [{"op", "args"}]} on stdin, answers each with ops[op](args) (a value or a promise of one, in
+ * order), writes the JSON array.
+ */
 export function serve(ops) {
   let input = '';
   process.stdin.setEncoding('utf8');
   process.stdin.on('data', (d) => (input += d));
-  process.stdin.on('end', () => {
+  process.stdin.on('end', async () => {
     const { cases } = JSON.parse(input);
-    const out = cases.map(({ op, args }) => {
+    const out = [];
+    for (const { op, args } of cases) {
       const f = ops[op];
       if (!f) throw new Error(`unknown op ${op}`);
-      return f(args);
-    });
+      out.push(await f(args));
+    }
     process.stdout.write(JSON.stringify(out));
   });
 }

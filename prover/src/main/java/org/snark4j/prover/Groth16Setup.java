@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.snark4j.circuits.R1cs;
-import org.snark4j.core.bn254.EvmCodec;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G1Jacobian;
 import org.snark4j.core.bn254.G2Affine;
 import org.snark4j.core.bn254.G2Jacobian;
 import org.snark4j.core.bn254.NttDomain;
+import org.snark4j.core.bn254.SnarkjsBinaryCodec;
 import org.snark4j.verifier.Groth16VerifyingKey;
 
 /** Groth16 key generation. */
@@ -209,13 +209,13 @@ public final class Groth16Setup {
     return java.nio.ByteBuffer.allocate(4).putInt(v).array();
   }
 
-  /** Ethereum's form of a point ({@link EvmCodec}), what the transcript hashes. */
+  /** ffjavascript's uncompressed form of a point, what the transcripts and the circuit hash take. */
   static byte[] uncompressed(G1Affine p) {
-    return EvmCodec.encodeG1(p);
+    return SnarkjsBinaryCodec.encodeG1Uncompressed(p);
   }
 
   static byte[] uncompressed(G2Affine p) {
-    return EvmCodec.encodeG2(p);
+    return SnarkjsBinaryCodec.encodeG2Uncompressed(p);
   }
 
   private record Term(int row, Fr coefficient) {}

@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 import org.snark4j.circuits.circom.BinFile;
 import org.snark4j.circuits.circom.CircomFormatException;
 import org.snark4j.core.bn254.FixedBaseMul;
+import org.snark4j.core.bn254.SnarkjsBinaryCodec;
 import org.snark4j.core.bn254.Fp;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
@@ -89,8 +90,8 @@ public final class PowersOfTau {
       header(o, power, power);
       byte[] g1 = new byte[64];
       byte[] g2 = new byte[128];
-      lem(G1Affine.GENERATOR, ByteBuffer.wrap(g1).order(ByteOrder.LITTLE_ENDIAN), 0);
-      lem(G2Affine.GENERATOR, ByteBuffer.wrap(g2).order(ByteOrder.LITTLE_ENDIAN), 0);
+      SnarkjsBinaryCodec.writeG1(G1Affine.GENERATOR, ByteBuffer.wrap(g1).order(ByteOrder.LITTLE_ENDIAN), 0);
+      SnarkjsBinaryCodec.writeG2(G2Affine.GENERATOR, ByteBuffer.wrap(g2).order(ByteOrder.LITTLE_ENDIAN), 0);
       repeat(o, 2, g1, tauG1Count(power));
       repeat(o, 3, g2, 1L << power);
       repeat(o, 4, g1, 1L << power);
@@ -274,8 +275,8 @@ public final class PowersOfTau {
       if (g1) {
         G1Affine[] pts = multiplyG1(src, base, n, k, SECTION_NAMES[id]);
         IntStream.range(0, n).parallel().forEach(i -> {
-          lem(pts[i], outBuf, i * 64);
-          compressed(pts[i], compressed, i * 32);
+          SnarkjsBinaryCodec.writeG1(pts[i], outBuf, i * 64);
+          SnarkjsBinaryCodec.writeG1Compressed(pts[i], compressed, i * 32);
         });
         if (at == 0) {
           firstPoints = Arrays.copyOf(pts, Math.min(2, n));
@@ -283,8 +284,8 @@ public final class PowersOfTau {
       } else {
         G2Affine[] pts = multiplyG2(src, base, n, k, SECTION_NAMES[id]);
         IntStream.range(0, n).parallel().forEach(i -> {
-          lem(pts[i], outBuf, i * 128);
-          compressed(pts[i], compressed, i * 64);
+          SnarkjsBinaryCodec.writeG2(pts[i], outBuf, i * 128);
+          SnarkjsBinaryCodec.writeG2Compressed(pts[i], compressed, i * 64);
         });
         if (at == 0) {
           firstPoints = Arrays.copyOf(pts, Math.min(2, n));
@@ -392,13 +393,13 @@ public final class PowersOfTau {
                 : G1Jacobian.INFINITY);
             groupIfft(a, G1Jacobian::add, G1Jacobian::negate, G1Jacobian::multiply);
             G1Affine[] r = G1Jacobian.toAffine(a);
-            IntStream.range(0, n).parallel().forEach(i -> lem(r[i], outBuf, i * 64));
+            IntStream.range(0, n).parallel().forEach(i -> SnarkjsBinaryCodec.writeG1(r[i], outBuf, i * 64));
           } else {
             G2Jacobian[] a = new G2Jacobian[n];
             IntStream.range(0, n).parallel().forEach(i -> a[i] = g2At(src, i, what, false).toJacobian());
             groupIfft(a, G2Jacobian::add, G2Jacobian::negate, G2Jacobian::multiply);
             G2Affine[] r = G2Jacobian.toAffine(a);
-            IntStream.range(0, n).parallel().forEach(i -> lem(r[i], outBuf, i * 128));
+            IntStream.range(0, n).parallel().forEach(i -> SnarkjsBinaryCodec.writeG2(r[i], outBuf, i * 128));
           }
           o.write(outBuf);
           done[0] += Math.max(1, (double) n * k) * (g1 ? 1 : 3);
@@ -809,74 +810,11 @@ public final class PowersOfTau {
   private static void putLem(ByteBuffer b, Object p) {
     int at = b.position();
     if (p instanceof G1Affine g) {
-      lem(g, b, at);
+      SnarkjsBinaryCodec.writeG1(g, b, at);
       b.position(at + 64);
     } else {
-      lem((G2Affine) p, b, at);
+      SnarkjsBinaryCodec.writeG2((G2Affine) p, b, at);
       b.position(at + 128);
-    }
-  }
-
-  private static void fpLem(Fp v, ByteBuffer b, int off) {
-    long[] limbs = new long[4];
-    v.montgomeryLimbs(limbs, 0);
-    for (int i = 0; i < 4; i++) {
-      b.putLong(off + 8 * i, limbs[i]);
-    }
-  }
-
-  static void lem(G1Affine p, ByteBuffer b, int off) {
-    if (p.isInfinity()) {
-      for (int i = 0; i < 8; i++) {
-        b.putLong(off + 8 * i, 0);
-      }
-      return;
-    }
-    fpLem(p.x(), b, off);
-    fpLem(p.y(), b, off + 32);
-  }
-
-  static void lem(G2Affine p, ByteBuffer b, int off) {
-    if (p.isInfinity()) {
-      for (int i = 0; i < 16; i++) {
-        b.putLong(off + 8 * i, 0);
-      }
-      return;
-    }
-    fpLem(p.x().c0(), b, off);
-    fpLem(p.x().c1(), b, off + 32);
-    fpLem(p.y().c0(), b, off + 64);
-    fpLem(p.y().c1(), b, off + 96);
-  }
-
-  private static final BigInteger HALF_P = Fp.MODULUS.shiftRight(1);
-
-  private static void be(Fp v, byte[] out, int off) {
-    byte[] b = v.toBytesBE();
-    System.arraycopy(b, 0, out, off + 32 - b.length, b.length);
-  }
-
-  /** ffjavascript's compressed form: x big-endian, 0x80 in the first byte when y is the greater root, 0x40 at infinity. */
-  static void compressed(G1Affine p, byte[] out, int off) {
-    if (p.isInfinity()) {
-      out[off] = 0x40;
-      return;
-    }
-    be(p.x(), out, off);
-    if (p.y().toBigInteger().compareTo(HALF_P) > 0) {
-      out[off] |= (byte) 0x80;
-    }
-  }
-
-  static void compressed(G2Affine p, byte[] out, int off) {
-    if (p.isInfinity()) {
-      out[off] = 0x40;
-      return;
-    }
-    be(p.x().c1(), out, off);
-    be(p.x().c0(), out, off + 32);
-    if (SnarkjsRandom.isNegative(p.y())) {
-      out[off] |= (byte) 0x80;
     }
   }
 

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import org.snark4j.core.bn254.Fp;
 import org.snark4j.core.bn254.Fp2;
 import org.snark4j.core.bn254.G2Affine;
+import org.snark4j.core.bn254.SnarkjsBinaryCodec;
 
 /**
  * The deterministic randomness snarkjs's ceremonies depend on, reproduced from its observable behaviour (known
@@ -137,7 +138,7 @@ final class SnarkjsRandom {
         continue;
       }
       Fp y = root.get();
-      if ((y.toBigInteger().compareTo(HALF_P) > 0) != greatest) {
+      if (SnarkjsBinaryCodec.isNegative(y) != greatest) {
         y = y.negate();
       }
       return org.snark4j.core.bn254.G1Affine.of(x, y);
@@ -166,7 +167,6 @@ final class SnarkjsRandom {
       .multiply(Fp2.XI.inverse());
   private static final BigInteger G2_COFACTOR = new BigInteger(
       "21888242871839275222246405745257275088844257914179612981679871602714643921549");
-  private static final BigInteger HALF_P = Fp.MODULUS.shiftRight(1);
 
   /**
    * snarkjs's hashToG2: x drawn in Fp2 (c0 then c1) with a sign bit after it, until x³ + b is a square; y its
@@ -183,7 +183,7 @@ final class SnarkjsRandom {
         continue;
       }
       Fp2 y = root.get();
-      if (isNegative(y) != greatest) {
+      if (SnarkjsBinaryCodec.isNegative(y) != greatest) {
         y = y.negate();
       }
       return timesCofactor(G2Affine.ofUnchecked(x, y));
@@ -200,11 +200,5 @@ final class SnarkjsRandom {
       }
     }
     return acc.toAffine();
-  }
-
-  /** The sign ffjavascript gives an Fp2 element: of c1 unless c1 is zero, then of c0; "negative" above (p−1)/2. */
-  static boolean isNegative(Fp2 v) {
-    Fp c = v.c1().isZero() ? v.c0() : v.c1();
-    return c.toBigInteger().compareTo(HALF_P) > 0;
   }
 }

@@ -9,7 +9,7 @@ import org.snark4j.circuits.circom.BinFile;
 import org.snark4j.circuits.circom.CircomFormatException;
 import org.snark4j.core.bn254.Fp;
 import org.snark4j.core.bn254.FlatPoints;
-import org.snark4j.core.bn254.Fp2;
+import org.snark4j.core.bn254.SnarkjsBinaryCodec;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G2Affine;
@@ -157,8 +157,7 @@ public final class ZkeyFile {
           + s.remaining());
     }
     java.nio.ByteBuffer b = s.take(count * 64, what);
-    long[] out = new long[8 * count];
-    b.asLongBuffer().get(out);
+    long[] out = SnarkjsBinaryCodec.readLimbsUnchecked(b, 0, 8 * count);
     int bad = org.snark4j.core.bn254.FlatPoints.firstInvalidG1(out, count, java.util.concurrent.ForkJoinPool.commonPool());
     if (bad >= 0) {
       g1At(s.what(), b, bad * 64, what, bad); // throws, naming the coordinate or the curve
@@ -174,8 +173,7 @@ public final class ZkeyFile {
           + " bytes, the section has " + s.remaining());
     }
     java.nio.ByteBuffer b = s.take(count * 128, what);
-    long[] out = new long[16 * count];
-    b.asLongBuffer().get(out);
+    long[] out = SnarkjsBinaryCodec.readLimbsUnchecked(b, 0, 16 * count);
     java.util.concurrent.ForkJoinPool pool = java.util.concurrent.ForkJoinPool.commonPool();
     int bad = org.snark4j.core.bn254.FlatPoints.firstInvalidG2(out, count, pool);
     if (bad >= 0) {
@@ -205,57 +203,16 @@ public final class ZkeyFile {
     return FlatPoints.g1List(g1s(s, count, what));
   }
 
-  private static final long[] P_LIMBS = limbsOf(Fp.MODULUS);
-
-  private static long[] limbsOf(BigInteger v) {
-    long[] l = new long[4];
-    for (int i = 0; i < 4; i++) {
-      l[i] = v.shiftRight(64 * i).longValue();
-    }
-    return l;
-  }
-
-  /** The Montgomery-form coordinate at off, or null when it is not below p. */
-  private static Fp fpAt(java.nio.ByteBuffer b, int off) {
-    long[] limbs = new long[4];
-    for (int i = 0; i < 4; i++) {
-      limbs[i] = b.getLong(off + 8 * i);
-    }
-    for (int i = 3; i >= 0; i--) {
-      int cmp = Long.compareUnsigned(limbs[i], P_LIMBS[i]);
-      if (cmp < 0) {
-        return Fp.fromMontgomeryLimbs(limbs, 0);
-      }
-      if (cmp > 0) {
-        return null;
-      }
-    }
-    return null; // equal to p
-  }
-
-  private static Fp fpAt(String section, java.nio.ByteBuffer b, int off, String what, int index, String coordinate) {
-    Fp v = fpAt(b, off);
-    if (v == null) {
-      throw new CircomFormatException(section + ": " + label(what, index) + "." + coordinate + " is not below p");
-    }
-    return v;
-  }
-
   /** "A[3]" for a list element, "alpha1" for a single point (index −1). */
   private static String label(String what, int index) {
     return index < 0 ? what : what + "[" + index + "]";
   }
 
   static G1Affine g1At(String section, java.nio.ByteBuffer b, int off, String what, int index) {
-    Fp x = fpAt(section, b, off, what, index, "x");
-    Fp y = fpAt(section, b, off + 32, what, index, "y");
-    if (x.isZero() && y.isZero()) {
-      return G1Affine.INFINITY;
-    }
     try {
-      return G1Affine.of(x, y);
+      return SnarkjsBinaryCodec.readG1(b, off, label(what, index));
     } catch (IllegalArgumentException e) {
-      throw new CircomFormatException(section + ": " + label(what, index) + ": " + e.getMessage());
+      throw new CircomFormatException(section + ": " + e.getMessage());
     }
   }
 
@@ -265,15 +222,11 @@ public final class ZkeyFile {
 
   /** A G2 point checked on the twist, and in the subgroup when asked (else check many at once). */
   static G2Affine g2At(String section, java.nio.ByteBuffer b, int off, String what, int index, boolean subgroup) {
-    Fp2 x = Fp2.of(fpAt(section, b, off, what, index, "x.c0"), fpAt(section, b, off + 32, what, index, "x.c1"));
-    Fp2 y = Fp2.of(fpAt(section, b, off + 64, what, index, "y.c0"), fpAt(section, b, off + 96, what, index, "y.c1"));
-    if (x.isZero() && y.isZero()) {
-      return G2Affine.INFINITY;
-    }
     try {
-      return subgroup ? G2Affine.of(x, y) : G2Affine.onCurve(x, y);
+      return subgroup ? SnarkjsBinaryCodec.readG2(b, off, label(what, index))
+          : SnarkjsBinaryCodec.readG2OnTwist(b, off, label(what, index));
     } catch (IllegalArgumentException e) {
-      throw new CircomFormatException(section + ": " + label(what, index) + ": " + e.getMessage());
+      throw new CircomFormatException(section + ": " + e.getMessage());
     }
   }
 
@@ -405,33 +358,15 @@ public final class ZkeyFile {
     return c.bytes();
   }
 
-  private static void putFp(org.snark4j.circuits.circom.BinFile.Content c, Fp v) {
-    long[] limbs = new long[4];
-    v.montgomeryLimbs(limbs, 0);
-    for (long limb : limbs) {
-      c.u64(limb); // little-endian limbs are the little-endian bytes
-    }
-  }
-
   private static void putG1(org.snark4j.circuits.circom.BinFile.Content c, G1Affine p) {
-    if (p.isInfinity()) {
-      c.integer(BigInteger.ZERO, 32).integer(BigInteger.ZERO, 32);
-      return;
-    }
-    putFp(c, p.x());
-    putFp(c, p.y());
+    byte[] b = new byte[SnarkjsBinaryCodec.G1_BYTES];
+    SnarkjsBinaryCodec.writeG1(p, java.nio.ByteBuffer.wrap(b), 0);
+    c.put(b);
   }
 
   private static void putG2(org.snark4j.circuits.circom.BinFile.Content c, G2Affine p) {
-    if (p.isInfinity()) {
-      for (int i = 0; i < 4; i++) {
-        c.integer(BigInteger.ZERO, 32);
-      }
-      return;
-    }
-    putFp(c, p.x().c0());
-    putFp(c, p.x().c1());
-    putFp(c, p.y().c0());
-    putFp(c, p.y().c1());
+    byte[] b = new byte[SnarkjsBinaryCodec.G2_BYTES];
+    SnarkjsBinaryCodec.writeG2(p, java.nio.ByteBuffer.wrap(b), 0);
+    c.put(b);
   }
 }

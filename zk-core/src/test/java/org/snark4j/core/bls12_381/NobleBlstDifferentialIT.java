@@ -17,7 +17,7 @@ import org.snark4j.core.testing.NodeOracle;
 /**
  * snark4j's BLS12-381 against @noble/curves (fields, towers, G1 and G2, MSM, subgroup checks, the pairing value,
  * pairing checks, RFC 9380 hash to curve, the ZCash serialization), ffjavascript (snarkjs's roots of unity and
- * FFT over this Fr) and @chainsafe/blst, the native blst
+ * FFT over this Fr, and the binary point forms of snarkjs's files) and @chainsafe/blst, the native blst
  * (BLS signatures: hash to G2, keys and signatures in compressed form, verification), on random inputs.
  * Integration test: starts Node.js.
  */
@@ -234,6 +234,43 @@ class NobleBlstDifferentialIT {
       o.add("g2_uncompressed", g2(q));
       e.add(HEX.formatHex(ZcashCodec.encodeG2(q)));
     });
+  }
+
+  /**
+   * The binary point forms of snarkjs's files and transcripts for its bls12381 curve, as ffjavascript writes them:
+   * the Montgomery form of .zkey and .ptau sections, and the uncompressed and compressed big-endian forms, for
+   * random points and the point at infinity; and the Montgomery form read back.
+   */
+  @Test
+  void snarkjsBinaryForms() throws Exception {
+    NodeOracle o = new NodeOracle("bls12_381-oracle.mjs");
+    List<Object> e = new ArrayList<>();
+    List<Object> points = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      G1Affine p = i == 0 ? G1Affine.INFINITY : randomG1();
+      G2Affine q = i == 0 ? G2Affine.INFINITY : randomG2();
+      o.add("ffjs_g1_forms", g1(p));
+      byte[] lem = new byte[SnarkjsBinaryCodec.G1_BYTES];
+      SnarkjsBinaryCodec.writeG1(p, java.nio.ByteBuffer.wrap(lem), 0);
+      byte[] cmp = new byte[SnarkjsBinaryCodec.FP_BYTES];
+      SnarkjsBinaryCodec.writeG1Compressed(p, cmp, 0);
+      e.add(List.of(HEX.formatHex(lem), HEX.formatHex(SnarkjsBinaryCodec.encodeG1Uncompressed(p)), HEX.formatHex(cmp)));
+      points.add(p);
+      o.add("ffjs_g2_forms", g2(q));
+      byte[] lem2 = new byte[SnarkjsBinaryCodec.G2_BYTES];
+      SnarkjsBinaryCodec.writeG2(q, java.nio.ByteBuffer.wrap(lem2), 0);
+      byte[] cmp2 = new byte[2 * SnarkjsBinaryCodec.FP_BYTES];
+      SnarkjsBinaryCodec.writeG2Compressed(q, cmp2, 0);
+      e.add(List.of(HEX.formatHex(lem2), HEX.formatHex(SnarkjsBinaryCodec.encodeG2Uncompressed(q)), HEX.formatHex(cmp2)));
+      points.add(q);
+    }
+    JsonNode got = o.run();
+    for (int i = 0; i < e.size(); i++) {
+      assertEquals(NodeOracle.JSON.valueToTree(e.get(i)), got.get(i), "ffjavascript forms case " + i + " (seed " + SEED + ")");
+      java.nio.ByteBuffer lem = java.nio.ByteBuffer.wrap(HEX.parseHex(got.get(i).get(0).asText()));
+      Object back = i % 2 == 0 ? SnarkjsBinaryCodec.readG1(lem, 0, "p") : SnarkjsBinaryCodec.readG2(lem, 0, "q");
+      assertEquals(points.get(i), back, "ffjavascript's Montgomery form read back, case " + i);
+    }
   }
 
   /**
