@@ -25,7 +25,7 @@ public final class PtauFile {
 
   public static PtauFile read(Path path) throws IOException {
     BinFile f = BinFile.read(path, "ptau");
-    int power = PowersOfTau.header(f)[0];
+    int power = PtauFormat.header(f)[0];
     if (!f.has(12)) {
       throw new CircomFormatException(".ptau: no Lagrange sections: run `powersoftau prepare phase2` on it first");
     }

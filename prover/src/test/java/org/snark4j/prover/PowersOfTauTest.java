@@ -68,7 +68,7 @@ class PowersOfTauTest {
         v[i] = Fr.random(rnd);
         pts[i] = G1Affine.GENERATOR.multiply(v[i]).toJacobian();
       }
-      PowersOfTau.groupIfft(pts, G1Jacobian::add, G1Jacobian::negate, G1Jacobian::multiply);
+      PtauPreparation.groupIfft(pts, G1Jacobian::add, G1Jacobian::negate, G1Jacobian::multiply);
       Fr[] expected = n == 1 ? v : NttDomain.of(n).inverse(v);
       for (int i = 0; i < n; i++) {
         assertEquals(G1Affine.GENERATOR.multiply(expected[i]), pts[i].toAffine(), "n = " + n + ", i = " + i);
