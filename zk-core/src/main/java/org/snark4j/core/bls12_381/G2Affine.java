@@ -59,19 +59,20 @@ public final class G2Affine extends AffinePoint<G2Affine, G2Jacobian> {
     return p;
   }
 
-  private static final int BATCH_ROUNDS = 6;
-
   /**
-   * Whether all the points are on the twist and in the subgroup of order r, checked one by one (the batched
-   * check by random combinations needs bounds on the cofactor's primes that are not worked out for this curve).
+   * Whether all the points are on the twist and in the subgroup of order r: after the curve check, the batched
+   * check by random combinations of {@link FlatPoints#allG2InSubgroup} (which says how its rounds follow from
+   * the cofactor's smallest prime), on all cores.
    */
   public static boolean allInSubgroup(G2Affine[] points) {
-    for (G2Affine p : points) {
-      if (!p.isOnCurve()) {
+    long[] flat = new long[FlatPoints.G2_LONGS * points.length];
+    for (int i = 0; i < points.length; i++) {
+      if (!points[i].isOnCurve()) {
         return false;
       }
+      points[i].writeLimbs(flat, FlatPoints.G2_LONGS * i);
     }
-    return java.util.Arrays.stream(points).allMatch(G2Affine::isInSubgroup);
+    return FlatPoints.allG2InSubgroup(flat, points.length, java.util.concurrent.ForkJoinPool.commonPool());
   }
 
   /** The point (x, y) with no check at all; (0, 0) is the point at infinity. */

@@ -59,38 +59,20 @@ public final class G2Affine extends AffinePoint<G2Affine, G2Jacobian> {
     return p;
   }
 
-  private static final int BATCH_ROUNDS = 6;
-
   /**
-   * Whether all the points are on the twist and in the subgroup of order r, about a seventh of the time of
-   * checking them one by one when there are many: after the curve check, each of six rounds tests one random
-   * combination Σ cᵢQᵢ (cᵢ of 16 bits from a {@link java.security.SecureRandom}) with {@link #isInSubgroup}. A point
-   * outside the subgroup has a component of prime order q dividing the cofactor (10069, 5864401,
-   * 1875725156269 or a 177-bit prime); a combination cancels it only if its cᵢ hits one residue mod q, at most
-   * 7 of the 65536 values, so all six rounds miss it with probability below 2^-79. Fewer than 64 points are
-   * checked one by one.
+   * Whether all the points are on the twist and in the subgroup of order r: after the curve check, the batched
+   * check by random combinations of {@link FlatPoints#allG2InSubgroup} (which says how its rounds follow from
+   * the cofactor's smallest prime), on all cores.
    */
   public static boolean allInSubgroup(G2Affine[] points) {
-    for (G2Affine p : points) {
-      if (!p.isOnCurve()) {
+    long[] flat = new long[FlatPoints.G2_LONGS * points.length];
+    for (int i = 0; i < points.length; i++) {
+      if (!points[i].isOnCurve()) {
         return false;
       }
+      points[i].writeLimbs(flat, FlatPoints.G2_LONGS * i);
     }
-    if (points.length < 64) {
-      return java.util.Arrays.stream(points).allMatch(G2Affine::isInSubgroup);
-    }
-    java.security.SecureRandom random = new java.security.SecureRandom();
-    Fr[] c = new Fr[points.length];
-    for (int round = 0; round < BATCH_ROUNDS; round++) {
-      for (int i = 0; i < c.length; i++) {
-        c[i] = Fr.of(random.nextInt(1 << 16));
-      }
-      // the MSM uses group operations only (no endomorphism), so it is right off the subgroup too
-      if (!Msm.g2(points, c).toAffine().isInSubgroup()) {
-        return false;
-      }
-    }
-    return true;
+    return FlatPoints.allG2InSubgroup(flat, points.length, java.util.concurrent.ForkJoinPool.commonPool());
   }
 
   /** The point (x, y) with no check at all; (0, 0) is the point at infinity. */

@@ -102,6 +102,19 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
     v.put("extraLinesCount", bn ? "2" : "0");
     v.put("frobeniusLines", bn ? ", the two Frobenius additions at the end" : "");
     v.put("pairingPrecompile", pairingPrecompile);
+    BigInteger h2 = g2Cofactor();
+    v.put("g2Cofactor", h2.toString(16));
+    v.put("g1Cofactor", g1Cofactor.toString(16));
+    v.put("g2SmallestPrime", String.valueOf(smallestPrimeFactor(h2)));
+    v.put("g2SubgroupRounds", String.valueOf(subgroupRounds(h2)));
+    v.put("g2SubgroupBits", String.valueOf(subgroupBits(h2)));
+    if (!g1Cofactor.equals(BigInteger.ONE)) {
+      v.put("g1SmallestPrime", String.valueOf(smallestPrimeFactor(g1Cofactor)));
+      v.put("g1SubgroupRounds", String.valueOf(subgroupRounds(g1Cofactor)));
+      v.put("g1SubgroupBits", String.valueOf(subgroupBits(g1Cofactor)));
+    } else {
+      v.put("g1SubgroupRounds", "0");
+    }
     v.put("fpLimbs", String.valueOf(fpLimbs()));
     v.put("fpLimbs52", String.valueOf(VectorKernelGenerator.limbs52(p)));
     v.put("fp2Limbs52", String.valueOf(2 * VectorKernelGenerator.limbs52(p)));
@@ -134,6 +147,60 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
       v.put("h2c2HEff", m2.hEff().toString(16));
     }
     return v;
+  }
+
+  /**
+   * The cofactor of G2 in the sextic twist's group over Fp2: with t = p + 1 − h1·r the trace over Fp and
+   * t2 = t² − 2p over Fp2, the twist of order p² + 1 − (t2 ± 3f)/2 (t2² − 4p² = −3f²) that r divides.
+   */
+  BigInteger g2Cofactor() {
+    BigInteger t = p.add(BigInteger.ONE).subtract(g1Cofactor.multiply(r));
+    BigInteger t2 = t.multiply(t).subtract(p.shiftLeft(1));
+    BigInteger f2 = p.multiply(p).shiftLeft(2).subtract(t2.multiply(t2)).divide(BigInteger.valueOf(3));
+    BigInteger f = f2.sqrt();
+    if (!f.multiply(f).equals(f2)) {
+      throw new IllegalStateException(name + ": 4p² − t2² is not 3 times a square");
+    }
+    for (BigInteger sign : new BigInteger[] {BigInteger.ONE, BigInteger.ONE.negate()}) {
+      BigInteger n = p.multiply(p).add(BigInteger.ONE).subtract(t2.add(f.multiply(BigInteger.valueOf(3)).multiply(sign))
+          .shiftRight(1));
+      if (n.mod(r).signum() == 0) {
+        return n.divide(r);
+      }
+    }
+    throw new IllegalStateException(name + ": r divides neither sextic twist's order");
+  }
+
+  /** Bits of the random coefficients of a batched subgroup check ({@code FlatPoints}). */
+  static final int COEFFICIENT_BITS = 13;
+  /** The batched subgroup checks miss a point outside with probability at most 2^-SUBGROUP_SECURITY. */
+  static final int SUBGROUP_SECURITY = 80;
+
+  /** The smallest prime factor of h, by trial division up to 2^20 (2^20 when none is smaller: a lower bound). */
+  static long smallestPrimeFactor(BigInteger h) {
+    for (long q = 2; q < 1 << 20; q++) {
+      if (h.mod(BigInteger.valueOf(q)).signum() == 0) {
+        return q;
+      }
+    }
+    return 1 << 20;
+  }
+
+  /** −log2 of one round's chance to miss: at most ⌈2^b/q⌉ of the 2^b coefficients cancel a component of order q. */
+  private static double bitsPerRound(BigInteger h) {
+    long q = smallestPrimeFactor(h);
+    long values = 1L << COEFFICIENT_BITS;
+    long bad = (values + q - 1) / q;
+    return Math.log((double) values / bad) / Math.log(2);
+  }
+
+  static int subgroupRounds(BigInteger h) {
+    return (int) Math.ceil(SUBGROUP_SECURITY / bitsPerRound(h));
+  }
+
+  /** The security the rounds give, in whole bits. */
+  static int subgroupBits(BigInteger h) {
+    return (int) Math.floor(subgroupRounds(h) * bitsPerRound(h));
   }
 
   /** Every curve the generators write. */
