@@ -7,7 +7,7 @@ import org.snark4j.core.internal.Simd;
  *
  * <p>They are used when the JVM runs with {@code --add-modules jdk.incubator.vector} on a CPU whose preferred
  * vector species holds at least four doubles (AVX2, AVX-512), unless {@code -Dsnark4j.simd=false}: for the
- * MSM's bucket additions on every curve, and for BN254's NTT. Results are bit for bit those of the scalar
+ * MSM's bucket additions and the NTT, on every curve. Results are bit for bit those of the scalar
  * kernels. Until C2 has compiled a curve's kernels (about two seconds of compiler time) its scalar kernels
  * run: a background thread warms them up, started at the curve's first MSM or NTT, or only by
  * {@link #warmUp(CurveId)} under {@code -Dsnark4j.simd.warmUp=manual}, for short processes where the

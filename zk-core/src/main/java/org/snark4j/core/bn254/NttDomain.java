@@ -8,9 +8,9 @@ import java.util.concurrent.ForkJoinPool;
 import org.snark4j.core.EvaluationDomain;
 import org.snark4j.core.bn254.internal.FrArith;
 import org.snark4j.core.bn254.internal.NttEngine;
-import org.snark4j.core.internal.Parallel;
-import org.snark4j.core.bn254.internal.VectorWarmUp;
 import org.snark4j.core.bn254.internal.VectorNtt;
+import org.snark4j.core.bn254.internal.VectorWarmUp;
+import org.snark4j.core.internal.Parallel;
 
 /**
  * A radix-2 evaluation domain {1, ω, ω², …, ω^(n-1)} in Fr for n = 2^k ≤ 2^28 (Fr's 2-adicity), with its

@@ -116,6 +116,7 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
       v.put("g1SubgroupRounds", "0");
     }
     v.put("fpLimbs", String.valueOf(fpLimbs()));
+    v.put("frLimbs52", String.valueOf(VectorKernelGenerator.limbs52(r)));
     v.put("fpLimbs52", String.valueOf(VectorKernelGenerator.limbs52(p)));
     v.put("fp2Limbs52", String.valueOf(2 * VectorKernelGenerator.limbs52(p)));
     BigInteger rm1 = r.subtract(BigInteger.ONE);
@@ -242,11 +243,11 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
   }
 
   /**
-   * The fields with SIMD kernels ({@code FpVector}/{@code Fp52}, {@code FrVector}/{@code Fr52}): both of
-   * BN254's; BLS12-381's Fp (8×52 limbs), its Fr not yet.
+   * The fields with SIMD kernels ({@code FpVector}/{@code Fp52}, {@code FrVector}/{@code Fr52}): both, for both
+   * curves (BN254's in 5×52 limbs, BLS12-381's Fp in 8×52 and its Fr in 6×52).
    */
   public java.util.List<String> simdFields() {
-    return family.equals("bn") ? java.util.List.of("Fp", "Fr") : java.util.List.of("Fp");
+    return java.util.List.of("Fp", "Fr");
   }
 
   /** The curve by its id. */

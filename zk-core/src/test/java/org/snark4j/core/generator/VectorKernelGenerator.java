@@ -484,6 +484,10 @@ public final class VectorKernelGenerator {
         int shift = lo % 64;
         String target = "z[zo" + (i == 0 ? "" : i == 1 ? " + stride" : " + " + i + " * stride") + "]";
         String expr;
+        if (word >= n) {
+          l("    " + target + " = 0; // above the " + 64 * n + " bits of the value");
+          continue;
+        }
         if (shift == 0) {
           expr = "t[" + word + "]";
         } else {

@@ -97,7 +97,7 @@ public final class MsmEngine {
     return msm(curve, bases, null, scalars, n, executor, simd);
   }
 
-  /** As above, with the bases already in the 5×52 form when bases52 is not null. */
+  /** As above, with the bases already in the 8×52 form when bases52 is not null. */
   private static long[] msm(CurveArith curve, long[] bases, long[] bases52, long[] scalars, int n, Executor executor,
       boolean simd) {
     int threads = Parallel.threads();

@@ -19,7 +19,7 @@ public final class VectorWarmUp {
   /** A compiled kernel takes well under this on one block; interpreted or in C1 code, tens of microseconds. */
   private static final long COMPILED_NANOS = 1500;
 
-  private static final int KERNELS = 4;
+  private static final int KERNELS = 10;
 
   /** One round of calls; true when every kernel ran at compiled speed. */
   static boolean round() {
@@ -54,7 +54,13 @@ public final class VectorWarmUp {
       case 0 -> FpVector.mul(z, 0, x, 0, y, 0);
       case 1 -> FpVector.add(z, 0, x, 0, y, 0);
       case 2 -> FpVector.sub(z, 0, x, 0, y, 0, 2);
-      default -> FpVector.condSub(z, 0, x, 0, 2);
+      case 3 -> FpVector.condSub(z, 0, x, 0, 2);
+      case 4 -> FrVector.mul(z, 0, x, 0, y, 0);
+      case 5 -> FrVector.mulBroadcast(z, 0, x, 0, y, 0);
+      case 6 -> FrVector.add(z, 0, x, 0, y, 0);
+      case 7 -> FrVector.sub(z, 0, x, 0, y, 0, 2);
+      case 8 -> FrVector.condSub(z, 0, x, 0, 2);
+      default -> FrVector.butterfly(z, 0, b, x, 0);
     }
   }
 }
