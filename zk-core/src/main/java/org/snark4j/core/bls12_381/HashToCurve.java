@@ -4,6 +4,7 @@ package org.snark4j.core.bls12_381;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import org.snark4j.core.FieldElement;
 import org.snark4j.core.bls12_381.internal.CurveArith;
 import org.snark4j.core.bls12_381.internal.PairingEngine;
 import org.snark4j.core.internal.ExpandMessageXmd;
@@ -127,74 +128,62 @@ public final class HashToCurve {
 
   /** The simplified SWU map to the isogenous curve, then the isogeny: a point of G1's curve (not yet in G1). */
   static G1Affine mapToCurveG1(Fp u) {
-    Fp u2 = u.square();
-    Fp zu2 = Z1.multiply(u2);
-    Fp den = zu2.square().add(zu2); // Z²u⁴ + Zu²
-    Fp x1 = den.isZero() ? B1.multiply(Z1.multiply(A1).inverse())
-        : B1.negate().multiply(A1.inverse()).multiply(Fp.ONE.add(den.inverse()));
-    Fp gx1 = x1.square().multiply(x1).add(A1.multiply(x1)).add(B1);
-    Fp x;
-    Fp y;
-    if (gx1.legendre() >= 0) {
-      x = x1;
-      y = gx1.sqrt().orElseThrow();
-    } else {
-      x = zu2.multiply(x1);
-      y = x.square().multiply(x).add(A1.multiply(x)).add(B1).sqrt()
-          .orElseThrow(() -> new IllegalStateException("SWU: neither g(x1) nor g(x2) is a square"));
-    }
-    if (sgn0(u) != sgn0(y)) {
-      y = y.negate();
-    }
-    Fp xd = horner(X_DEN1, x);
-    Fp yd = horner(Y_DEN1, x);
-    if (xd.isZero() || yd.isZero()) {
-      return G1Affine.INFINITY;
-    }
-    return G1Affine.ofUnchecked(horner(X_NUM1, x).multiply(xd.inverse()), y.multiply(horner(Y_NUM1, x)).multiply(yd.inverse()));
+    Fp[] xy = sswuIsogeny(u, MAP1, Fp.ONE, Fp::sqrt, HashToCurve::sgn0);
+    return xy == null ? G1Affine.INFINITY : G1Affine.ofUnchecked(xy[0], xy[1]);
   }
 
   /** The simplified SWU map to the isogenous twist, then the isogeny: a point of the twist (not yet in G2). */
   static G2Affine mapToCurveG2(Fp2 u) {
-    Fp2 u2 = u.square();
-    Fp2 zu2 = Z2.multiply(u2);
-    Fp2 den = zu2.square().add(zu2);
-    Fp2 x1 = den.isZero() ? B2.multiply(Z2.multiply(A2).inverse())
-        : B2.negate().multiply(A2.inverse()).multiply(Fp2.ONE.add(den.inverse()));
-    Fp2 gx1 = x1.square().multiply(x1).add(A2.multiply(x1)).add(B2);
-    Fp2 x;
-    Fp2 y;
-    java.util.Optional<Fp2> s1 = gx1.sqrt();
-    if (s1.isPresent()) {
-      x = x1;
-      y = s1.get();
-    } else {
+    Fp2[] xy = sswuIsogeny(u, MAP2, Fp2.ONE, Fp2::sqrt, HashToCurve::sgn0);
+    return xy == null ? G2Affine.INFINITY : G2Affine.ofUnchecked(xy[0], xy[1]);
+  }
+
+  /** An isogenous curve y² = x³ + Ax + B with SWU's Z, and the isogeny's rational maps (coefficients from x⁰ up). */
+  private record SwuMap<F extends FieldElement<F>>(F z, F a, F b, F[] xNum, F[] xDen, F[] yNum, F[] yDen) {}
+
+  private static final SwuMap<Fp> MAP1 = new SwuMap<>(Z1, A1, B1, X_NUM1, X_DEN1, Y_NUM1, Y_DEN1);
+  private static final SwuMap<Fp2> MAP2 = new SwuMap<>(Z2, A2, B2, X_NUM2, X_DEN2, Y_NUM2, Y_DEN2);
+
+  /**
+   * RFC 9380's simplified SWU map (section 6.6.2) for u onto the isogenous curve, then the isogeny: {x, y} on
+   * the target curve, or null for the point at infinity (a pole of the isogeny). Written once for G1 over Fp
+   * and G2 over Fp2.
+   */
+  private static <F extends FieldElement<F>> F[] sswuIsogeny(F u, SwuMap<F> m, F one,
+      java.util.function.Function<F, java.util.Optional<F>> sqrt, java.util.function.ToIntFunction<F> sgn0) {
+    F zu2 = m.z().multiply(u.square());
+    F den = zu2.square().add(zu2); // Z²u⁴ + Zu²
+    F x1 = den.isZero() ? m.b().multiply(m.z().multiply(m.a()).inverse())
+        : m.b().negate().multiply(m.a().inverse()).multiply(one.add(den.inverse()));
+    F x = x1;
+    java.util.Optional<F> root = sqrt.apply(g(m, x1));
+    if (root.isEmpty()) {
       x = zu2.multiply(x1);
-      y = x.square().multiply(x).add(A2.multiply(x)).add(B2).sqrt()
-          .orElseThrow(() -> new IllegalStateException("SWU: neither g(x1) nor g(x2) is a square"));
+      root = sqrt.apply(g(m, x));
     }
-    if (sgn0(u) != sgn0(y)) {
+    F y = root.orElseThrow(() -> new IllegalStateException("SWU: neither g(x1) nor g(x2) is a square"));
+    if (sgn0.applyAsInt(u) != sgn0.applyAsInt(y)) {
       y = y.negate();
     }
-    Fp2 xd = horner(X_DEN2, x);
-    Fp2 yd = horner(Y_DEN2, x);
+    F xd = horner(m.xDen(), x);
+    F yd = horner(m.yDen(), x);
     if (xd.isZero() || yd.isZero()) {
-      return G2Affine.INFINITY;
+      return null;
     }
-    return G2Affine.ofUnchecked(horner(X_NUM2, x).multiply(xd.inverse()), y.multiply(horner(Y_NUM2, x)).multiply(yd.inverse()));
+    F[] out = java.util.Arrays.copyOf(m.xNum(), 2);
+    out[0] = horner(m.xNum(), x).multiply(xd.inverse());
+    out[1] = y.multiply(horner(m.yNum(), x)).multiply(yd.inverse());
+    return out;
+  }
+
+  /** x³ + Ax + B on the isogenous curve. */
+  private static <F extends FieldElement<F>> F g(SwuMap<F> m, F x) {
+    return x.square().multiply(x).add(m.a().multiply(x)).add(m.b());
   }
 
   /** Σ c[i]·x^i, coefficients from the constant term up. */
-  private static Fp horner(Fp[] c, Fp x) {
-    Fp acc = c[c.length - 1];
-    for (int i = c.length - 2; i >= 0; i--) {
-      acc = acc.multiply(x).add(c[i]);
-    }
-    return acc;
-  }
-
-  private static Fp2 horner(Fp2[] c, Fp2 x) {
-    Fp2 acc = c[c.length - 1];
+  private static <F extends FieldElement<F>> F horner(F[] c, F x) {
+    F acc = c[c.length - 1];
     for (int i = c.length - 2; i >= 0; i--) {
       acc = acc.multiply(x).add(c[i]);
     }
