@@ -4,28 +4,9 @@
 #   benchmarks/bls12_381.sh            the full profile
 #   benchmarks/bls12_381.sh --quick    a smoke run (short iterations, small MSM), for checking the script
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$root"
-. .ci/jdk.sh
-snark4j_find_jdk
-quick=""
-[ "${1:-}" = "--quick" ] && quick="--quick"
-
-if [ ! -d interop/node_modules ]; then
-  (cd interop && npm ci --no-audit --no-fund --loglevel=error)
-fi
-./mvnw -q -B -ntp -DskipTests -pl benchmarks -am package
-
-out=benchmarks/results
-[ -n "$quick" ] && out=$(mktemp -d)
-mkdir -p "$out"
+. "$(dirname "${BASH_SOURCE[0]}")/setup.sh" "$@"
 
 echo "== snark4j (JMH)" >&2
-if [ -n "$quick" ]; then
-  jmh_args=(-f 1 -wi 1 -i 2 -w 1s -r 1s -p logN=10)
-else
-  jmh_args=(-f 1 -wi 3 -i 5 -w 2s -r 2s)
-fi
 "$JAVA_HOME/bin/java" -jar benchmarks/target/benchmarks.jar "${jmh_args[@]}" \
   -jvmArgsAppend "--add-modules jdk.incubator.vector -Dsnark4j.simd.warmUp=none" \
   -rf json -rff "$out/jmh-bls12-381.json" 'org.snark4j.benchmarks.Bls12381' >&2

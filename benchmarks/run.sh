@@ -5,30 +5,11 @@
 #   benchmarks/run.sh            the full profile
 #   benchmarks/run.sh --quick    a smoke run (small sizes, short iterations), for checking the script
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$root"
-. .ci/jdk.sh
-snark4j_find_jdk
-quick=""
-[ "${1:-}" = "--quick" ] && quick="--quick"
-
-if [ ! -d interop/node_modules ]; then
-  (cd interop && npm ci --no-audit --no-fund --loglevel=error)
-fi
-./mvnw -q -B -ntp -DskipTests -pl benchmarks -am package
-
+. "$(dirname "${BASH_SOURCE[0]}")/setup.sh" "$@"
 # raw results are kept beside the script, so the report can be rewritten without measuring again:
 #   node benchmarks/js/report.mjs benchmarks/results/{jmh,ffjs,machine}.json > docs/performance.md
-out=benchmarks/results
-[ -n "$quick" ] && out=$(mktemp -d)
-mkdir -p "$out"
 
 echo "== snark4j (JMH)" >&2
-if [ -n "$quick" ]; then
-  jmh_args=(-f 1 -wi 1 -i 2 -w 1s -r 1s -p logN=10)
-else
-  jmh_args=(-f 1 -wi 3 -i 5 -w 2s -r 2s)
-fi
 "$JAVA_HOME/bin/java" -jar benchmarks/target/benchmarks.jar "${jmh_args[@]}" \
   -jvmArgsAppend "--add-modules jdk.incubator.vector -Dsnark4j.simd.warmUp=none" \
   -rf json -rff "$out/jmh.json" -e 'Bls12381' 'org.snark4j.benchmarks.*' >&2
