@@ -28,6 +28,7 @@ const ops = {
   g2_add: ([p, q]) => g2Out(g2(p).add(g2(q))),
   g2_mul: ([p, k]) => g2Out(mul(g2(p), k)),
   g1_msm: ([ps, ks]) => g1Out(ps.reduce((acc, p, i) => acc.add(mul(g1(p), ks[i])), G1.Point.ZERO)),
+  g2_msm: ([ps, ks]) => g2Out(ps.reduce((acc, p, i) => acc.add(mul(g2(p), ks[i])), G2.Point.ZERO)),
   pairing: ([p, q]) => fp12Out(bn254.pairing(g1(p), g2(q))),
   // noble refuses the point at infinity; EIP-197 lets such a pair contribute 1, so it is left out here
   pairing_check: ([ps, qs]) => {

@@ -115,6 +115,7 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
     } else {
       v.put("g1SubgroupRounds", "0");
     }
+    v.put("oracleScript", id + "-oracle.mjs");
     v.put("fpLimbs", String.valueOf(fpLimbs()));
     v.put("frLimbs52", String.valueOf(VectorKernelGenerator.limbs52(r)));
     v.put("fpLimbs52", String.valueOf(VectorKernelGenerator.limbs52(p)));
