@@ -37,10 +37,8 @@ public final class FlatPoints {
   }
 
   private static int firstInvalid(CurveArith curve, long[] points, int n, Executor executor) {
+    checkLength(curve, points, n);
     int width = 2 * curve.w;
-    if (points.length < (long) width * n) {
-      throw new IllegalArgumentException(n + " points need " + (long) width * n + " longs, got " + points.length);
-    }
     int chunk = 4096;
     AtomicInteger first = new AtomicInteger(Integer.MAX_VALUE);
     Parallel.forEach(executor, (n + chunk - 1) / chunk, c -> {
@@ -87,6 +85,7 @@ public final class FlatPoints {
   }
 
   private static boolean allInSubgroup(CurveArith curve, long[] points, int n, Executor executor, int rounds) {
+    checkLength(curve, points, n);
     boolean g1 = curve == CurveArith.G1;
     if (n < 64) {
       for (int i = 0; i < n; i++) {
@@ -95,11 +94,6 @@ public final class FlatPoints {
         }
       }
       return true;
-    }
-    int width = 2 * curve.w;
-    if (points.length < (long) width * n) {
-      throw new IllegalArgumentException("expected " + n + " points (" + (long) width * n + " longs), got "
-          + points.length + " longs");
     }
     SecureRandom random = new SecureRandom();
     long[] c = new long[4 * n];
@@ -117,6 +111,15 @@ public final class FlatPoints {
       }
     }
     return true;
+  }
+
+  /** n ≥ 0 points need 2·w longs each, and the array has them. */
+  private static void checkLength(CurveArith curve, long[] points, int n) {
+    long need = 2L * curve.w * n;
+    if (n < 0 || points.length < need) {
+      throw new IllegalArgumentException("expected " + n + " points (" + need + " longs), got " + points.length
+          + " longs");
+    }
   }
 
   /** G1 point i, unchecked (the limbs are copied). */

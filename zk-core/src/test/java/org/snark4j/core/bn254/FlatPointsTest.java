@@ -4,6 +4,7 @@ package org.snark4j.core.bn254;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
@@ -101,6 +102,9 @@ class FlatPointsTest {
       p.writeLimbs(bad, FlatPoints.G2_LONGS * at);
       assertFalse(FlatPoints.allG2InSubgroup(bad, n, POOL), "a component of order " + q + " at " + at);
     }
+    assertThrows(IllegalArgumentException.class, () -> FlatPoints.allG2InSubgroup(points, n + 1, POOL));
+    assertThrows(IllegalArgumentException.class, () -> FlatPoints.allG2InSubgroup(points, -1, POOL));
+    assertThrows(IllegalArgumentException.class, () -> FlatPoints.firstInvalidG2(new long[5], 1, POOL));
     long[] off = points.clone();
     G2Affine.ofUnchecked(Fp2.ONE, Fp2.ONE).writeLimbs(off, FlatPoints.G2_LONGS * 5);
     assertEquals(5, FlatPoints.firstInvalidG2(off, n, POOL));
