@@ -7,7 +7,8 @@ import java.util.random.RandomGenerator;
 /**
  * What a protocol needs of a pairing-friendly curve, so that Groth16, setups, ceremonies and law suites are
  * written once (STYLE.md 2 and 5): the scalar field, G1 and G2 in affine form, multi-scalar multiplication,
- * evaluation domains, the pairing and its check, and Ethereum's encoding. Each curve package's {@code Curve}
+ * evaluation domains, the pairing and its check, and the point encodings protocols exchange (Ethereum's,
+ * snarkjs's JSON and binary forms, ffjavascript's transcript form). Each curve package's {@code Curve}
  * implements it over its own classes, whose hot loops stay specialised; {@link CurveId#curve()} finds it.
  * Calls through this interface do a lot of work each (an MSM, a pairing), so the dispatch costs nothing that
  * shows.
@@ -87,4 +88,43 @@ public interface PairingCurve<S extends FieldElement<S>, A extends GroupElement<
   int g1EvmSize();
 
   int g2EvmSize();
+
+  /** A G1 point as snarkjs's JSON writes it: ["x", "y", "1"] in decimal, ["0", "1", "0"] at infinity. */
+  List<String> encodeG1Snarkjs(A p);
+
+  /** A G2 point as snarkjs's JSON writes it: [[x.c0, x.c1], [y.c0, y.c1], ["1", "0"]]. */
+  List<List<String>> encodeG2Snarkjs(B q);
+
+  /** snarkjs's JSON form of a G1 point, checked (coordinates below p, on the curve, in G1). */
+  A decodeG1Snarkjs(List<String> v);
+
+  /** snarkjs's JSON form of a G2 point, checked (on the twist, in G2). */
+  B decodeG2Snarkjs(List<List<String>> v);
+
+  /**
+   * Writes p in snarkjs's binary Montgomery form (.zkey and .ptau sections: each coordinate as
+   * {@link #baseFieldBytes} little-endian bytes of x·R mod p; infinity as zeros) at b[off], whatever b's byte
+   * order setting.
+   */
+  void writeG1Snarkjs(A p, java.nio.ByteBuffer b, int off);
+
+  /** As {@link #writeG1Snarkjs} for G2 (x.c0, x.c1, y.c0, y.c1). */
+  void writeG2Snarkjs(B q, java.nio.ByteBuffer b, int off);
+
+  /**
+   * The G1 point in snarkjs's binary Montgomery form at b[off], checked.
+   *
+   * @param what the point's name in messages
+   * @throws IllegalArgumentException naming the point and what is wrong with it
+   */
+  A readG1Snarkjs(java.nio.ByteBuffer b, int off, String what);
+
+  /** As {@link #readG1Snarkjs} for G2. */
+  B readG2Snarkjs(java.nio.ByteBuffer b, int off, String what);
+
+  /** ffjavascript's uncompressed big-endian form of a G1 point, what snarkjs's transcripts hash. */
+  byte[] encodeG1Uncompressed(A p);
+
+  /** As {@link #encodeG1Uncompressed} for G2 (each Fp2 element as c1 then c0). */
+  byte[] encodeG2Uncompressed(B q);
 }

@@ -67,6 +67,17 @@ class PairingCurveTest {
     byte[] eq = c.encodeG2Evm(q);
     assertEquals(c.g2EvmSize(), eq.length);
     assertEquals(q, c.decodeG2Evm(eq, 0));
+    // snarkjs's JSON and binary forms, and ffjavascript's transcript form
+    assertEquals(p, c.decodeG1Snarkjs(c.encodeG1Snarkjs(p)));
+    assertEquals(q, c.decodeG2Snarkjs(c.encodeG2Snarkjs(q)));
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(6 * c.baseFieldBytes());
+    c.writeG1Snarkjs(p, buf, 0);
+    c.writeG2Snarkjs(q, buf, 2 * c.baseFieldBytes());
+    assertEquals(p, c.readG1Snarkjs(buf, 0, "p"));
+    assertEquals(q, c.readG2Snarkjs(buf, 2 * c.baseFieldBytes(), "q"));
+    assertEquals(2 * c.baseFieldBytes(), c.encodeG1Uncompressed(p).length);
+    assertEquals(4 * c.baseFieldBytes(), c.encodeG2Uncompressed(q).length);
+    assertThrows(IllegalArgumentException.class, () -> c.readG1Snarkjs(java.nio.ByteBuffer.allocate(8), 0, "p"));
     assertThrows(IllegalArgumentException.class, () -> c.scalar(c.scalarModulus()));
     assertEquals(c.scalarReduce(c.scalarModulus().add(BigInteger.TWO)), c.scalar(BigInteger.TWO));
   }

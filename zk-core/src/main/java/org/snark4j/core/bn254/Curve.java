@@ -148,4 +148,54 @@ public final class Curve implements PairingCurve<Fr, G1Affine, G2Affine, Fp12> {
   public String toString() {
     return "BN254";
   }
+
+  @Override
+  public List<String> encodeG1Snarkjs(G1Affine p) {
+    return SnarkjsCodec.encodeG1(p);
+  }
+
+  @Override
+  public List<List<String>> encodeG2Snarkjs(G2Affine q) {
+    return SnarkjsCodec.encodeG2(q);
+  }
+
+  @Override
+  public G1Affine decodeG1Snarkjs(List<String> v) {
+    return SnarkjsCodec.decodeG1(v);
+  }
+
+  @Override
+  public G2Affine decodeG2Snarkjs(List<List<String>> v) {
+    return SnarkjsCodec.decodeG2(v);
+  }
+
+  @Override
+  public void writeG1Snarkjs(G1Affine p, java.nio.ByteBuffer b, int off) {
+    SnarkjsBinaryCodec.writeG1(p, b, off);
+  }
+
+  @Override
+  public void writeG2Snarkjs(G2Affine q, java.nio.ByteBuffer b, int off) {
+    SnarkjsBinaryCodec.writeG2(q, b, off);
+  }
+
+  @Override
+  public G1Affine readG1Snarkjs(java.nio.ByteBuffer b, int off, String what) {
+    return SnarkjsBinaryCodec.readG1(b, off, what);
+  }
+
+  @Override
+  public G2Affine readG2Snarkjs(java.nio.ByteBuffer b, int off, String what) {
+    return SnarkjsBinaryCodec.readG2(b, off, what);
+  }
+
+  @Override
+  public byte[] encodeG1Uncompressed(G1Affine p) {
+    return SnarkjsBinaryCodec.encodeG1Uncompressed(p);
+  }
+
+  @Override
+  public byte[] encodeG2Uncompressed(G2Affine q) {
+    return SnarkjsBinaryCodec.encodeG2Uncompressed(q);
+  }
 }
