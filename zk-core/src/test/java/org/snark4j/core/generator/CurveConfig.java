@@ -105,13 +105,15 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
     BigInteger h2 = g2Cofactor();
     v.put("g2Cofactor", h2.toString(16));
     v.put("g1Cofactor", g1Cofactor.toString(16));
-    v.put("g2SmallestPrime", String.valueOf(smallestPrimeFactor(h2)));
-    v.put("g2SubgroupRounds", String.valueOf(subgroupRounds(h2)));
-    v.put("g2SubgroupBits", String.valueOf(subgroupBits(h2)));
+    long q2 = smallestPrimeFactor(h2);
+    v.put("g2SmallestPrime", String.valueOf(q2));
+    v.put("g2SubgroupRounds", String.valueOf(subgroupRounds(q2)));
+    v.put("g2SubgroupBits", String.valueOf(subgroupBits(q2)));
     if (!g1Cofactor.equals(BigInteger.ONE)) {
-      v.put("g1SmallestPrime", String.valueOf(smallestPrimeFactor(g1Cofactor)));
-      v.put("g1SubgroupRounds", String.valueOf(subgroupRounds(g1Cofactor)));
-      v.put("g1SubgroupBits", String.valueOf(subgroupBits(g1Cofactor)));
+      long q1 = smallestPrimeFactor(g1Cofactor);
+      v.put("g1SmallestPrime", String.valueOf(q1));
+      v.put("g1SubgroupRounds", String.valueOf(subgroupRounds(q1)));
+      v.put("g1SubgroupBits", String.valueOf(subgroupBits(q1)));
     } else {
       v.put("g1SubgroupRounds", "0");
     }
@@ -189,20 +191,20 @@ public record CurveConfig(String id, String name, BigInteger p, BigInteger r, St
   }
 
   /** −log2 of one round's chance to miss: at most ⌈2^b/q⌉ of the 2^b coefficients cancel a component of order q. */
-  private static double bitsPerRound(BigInteger h) {
-    long q = smallestPrimeFactor(h);
+  private static double bitsPerRound(long q) {
     long values = 1L << COEFFICIENT_BITS;
     long bad = (values + q - 1) / q;
     return Math.log((double) values / bad) / Math.log(2);
   }
 
-  static int subgroupRounds(BigInteger h) {
-    return (int) Math.ceil(SUBGROUP_SECURITY / bitsPerRound(h));
+  /** Rounds for a cofactor whose smallest prime is q. */
+  static int subgroupRounds(long q) {
+    return (int) Math.ceil(SUBGROUP_SECURITY / bitsPerRound(q));
   }
 
   /** The security the rounds give, in whole bits. */
-  static int subgroupBits(BigInteger h) {
-    return (int) Math.floor(subgroupRounds(h) * bitsPerRound(h));
+  static int subgroupBits(long q) {
+    return (int) Math.floor(subgroupRounds(q) * bitsPerRound(q));
   }
 
   /** Every curve the generators write. */
