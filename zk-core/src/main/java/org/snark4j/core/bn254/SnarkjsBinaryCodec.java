@@ -16,7 +16,8 @@ import org.snark4j.core.bn254.internal.FpArith;
  *       {@link #FP_BYTES} little-endian bytes of x·R mod p, R = 2^(8·FP_BYTES), which are the limbs of this
  *       package's Montgomery form as they are; G1 as x‖y ({@link #G1_BYTES}), G2 as x.c0‖x.c1‖y.c0‖y.c1
  *       ({@link #G2_BYTES}); the point at infinity as zero bytes. Read one point at a time
- *       ({@link #readG1}, {@link #readG2}) or many straight into flat limbs ({@link #readLimbsUnchecked}).
+ *       ({@link #readG1}, {@link #readG2}) or many straight into flat limbs ({@link #readLimbsUnchecked}, and back
+ *       with {@link #writeLimbs}).
  *   <li><b>Big-endian forms</b>, what ffjavascript hashes in the ceremonies' transcripts and a phase-2 circuit
  *       hash: each element big-endian, an Fp2 element as c1 then c0. Uncompressed: x‖y, the point at infinity
  *       as zeros ({@link #encodeG1Uncompressed}). Compressed: x alone, with 0x80 in the first byte when y is
@@ -103,6 +104,20 @@ public final class SnarkjsBinaryCodec {
     le.position(off);
     le.asLongBuffer().get(out);
     return out;
+  }
+
+  /**
+   * Flat Montgomery limbs (points as {@link FlatPoints} holds them, (0, 0) at infinity) written as they are,
+   * little-endian, at b[off]: the inverse of {@link #readLimbsUnchecked}, and the binary form of those points.
+   */
+  public static void writeLimbs(long[] limbs, ByteBuffer b, int off) {
+    if (off < 0 || (long) off + 8L * limbs.length > b.limit()) {
+      throw new IllegalArgumentException(limbs.length + " words at offset " + off + " do not fit in the buffer's "
+          + b.limit() + " bytes");
+    }
+    ByteBuffer le = b.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+    le.position(off);
+    le.asLongBuffer().put(limbs);
   }
 
   private static G1Affine g1(ByteBuffer b, int off, String what, boolean subgroup) {
