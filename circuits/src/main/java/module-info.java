@@ -1,6 +1,6 @@
 /** Arithmetic circuits over BN254's Fr: the circuit API, compilation to R1CS and witness solving. */
 module org.snark4j.circuits {
-  requires transitive org.snark4j.core;
+  requires transitive org.snark4j.formats;
   // Chicory 1.5 has no module descriptor: its automatic module names come from the jar names
   requires runtime;
   requires wasm;

@@ -6,12 +6,10 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import org.snark4j.circuits.R1cs;
-import org.snark4j.circuits.circom.R1csFile;
-import org.snark4j.circuits.circom.WtnsFile;
 import org.snark4j.core.bn254.Fr;
+import org.snark4j.formats.WtnsFile;
 import org.snark4j.prover.Groth16ProvingKey;
 import org.snark4j.prover.Groth16Setup;
-import org.snark4j.prover.ZkeyFile;
 import org.snark4j.verifier.SnarkjsFiles;
 
 /**
@@ -63,9 +61,9 @@ public final class Groth16Fixture {
     long t0 = System.nanoTime();
     Groth16ProvingKey pk = Groth16Setup.developmentSetup(r1cs, new SecureRandom());
     long t1 = System.nanoTime();
-    R1csFile.write(r1cs, dir.resolve("circuit.r1cs"));
+    r1cs.write(dir.resolve("circuit.r1cs"));
     WtnsFile.write(witness, dir.resolve("witness.wtns"));
-    ZkeyFile.write(pk, dir.resolve("circuit.zkey"));
+    pk.writeZkey(dir.resolve("circuit.zkey"));
     SnarkjsFiles.write(dir.resolve("verification_key.json"), SnarkjsFiles.toJson(pk.verifyingKey()));
     System.err.printf("fixture %s 2^%d: %d constraints, %d public, domain %d, development setup %.1f s%n", name, k,
         r1cs.constraints().size(), r1cs.publicCount(), pk.domainSize(), (t1 - t0) / 1e9);

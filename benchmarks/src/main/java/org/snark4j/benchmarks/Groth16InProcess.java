@@ -4,11 +4,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
-import org.snark4j.circuits.circom.WtnsFile;
 import org.snark4j.core.bn254.Fr;
+import org.snark4j.formats.WtnsFile;
 import org.snark4j.prover.Groth16Prover;
 import org.snark4j.prover.Groth16ProvingKey;
-import org.snark4j.prover.ZkeyFile;
 
 /**
  * Groth16 inside one JVM: reads a {@code .zkey} (timed, the given number of times), binds a prepared prover to
@@ -38,7 +37,7 @@ public final class Groth16InProcess {
     for (int i = 0; i < reads; i++) {
       long t = System.nanoTime();
       pk = null; // let the previous key go before the next read
-      pk = ZkeyFile.read(zkey);
+      pk = Groth16ProvingKey.readZkey(zkey);
       double seconds = (System.nanoTime() - t) / 1e9;
       bestRead = Math.min(bestRead, seconds);
       firstRead = i == 0 ? seconds : firstRead;

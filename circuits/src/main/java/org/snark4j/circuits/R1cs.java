@@ -1,7 +1,12 @@
 package org.snark4j.circuits;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.snark4j.core.bn254.Fr;
+import org.snark4j.formats.FormatException;
+import org.snark4j.formats.R1csFile;
 
 /**
  * A rank-1 constraint system over BN254's Fr: constraints Aᵢ·w × Bᵢ·w = Cᵢ·w on a witness w whose wires are
@@ -51,6 +56,48 @@ public final class R1cs {
           k.gadget(), k.source()));
     }
     return new R1cs(nWires, nPublic, nSecret, norm);
+  }
+
+  /**
+   * The R1CS of a circom .r1cs file: its public outputs and inputs become the public wires, the private inputs
+   * present the secret ones.
+   *
+   * @throws FormatException if the file is malformed or its constraints refer to wires it does not have
+   */
+  public static R1cs read(Path file) throws IOException {
+    return fromFile(R1csFile.read(file));
+  }
+
+  /** The R1CS of a .r1cs file's contents (see {@link #read}). */
+  public static R1cs fromFile(R1csFile.Contents file) {
+    List<Constraint> cs = new ArrayList<>(file.constraints().size());
+    for (R1csFile.Constraint k : file.constraints()) {
+      cs.add(new Constraint(lc(k.a()), lc(k.b()), lc(k.c()), "", ""));
+    }
+    try {
+      return of(file.wires(), file.publicWires(), file.privateWires(), cs);
+    } catch (IllegalArgumentException e) {
+      throw new FormatException(".r1cs: " + e.getMessage());
+    }
+  }
+
+  private static Lc lc(R1csFile.Lc lc) {
+    return new Lc(lc.wires(), lc.coeffs());
+  }
+
+  /** This R1CS as a .r1cs file holds it: the public wires as public inputs (no outputs), labels the wire indices. */
+  public R1csFile.Contents toFile() {
+    List<R1csFile.Constraint> cs = new ArrayList<>(constraints.size());
+    for (Constraint k : constraints) {
+      cs.add(new R1csFile.Constraint(new R1csFile.Lc(k.a().wires(), k.a().coeffs()),
+          new R1csFile.Lc(k.b().wires(), k.b().coeffs()), new R1csFile.Lc(k.c().wires(), k.c().coeffs())));
+    }
+    return new R1csFile.Contents(nWires, 0, nPublic, nSecret, nWires, cs);
+  }
+
+  /** Writes this R1CS as a circom .r1cs file ({@link #toFile}). */
+  public void write(Path file) throws IOException {
+    R1csFile.write(toFile(), file);
   }
 
   private static Lc normalise(Lc lc, int nWires, int index) {

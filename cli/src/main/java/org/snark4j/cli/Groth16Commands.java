@@ -6,13 +6,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.snark4j.circuits.circom.CircomWitnessCalculator;
-import org.snark4j.circuits.circom.R1csFile;
-import org.snark4j.circuits.circom.WtnsFile;
 import org.snark4j.core.bn254.Fr;
+import org.snark4j.formats.PtauFile;
+import org.snark4j.formats.R1csFile;
+import org.snark4j.formats.WtnsFile;
+import org.snark4j.formats.ZkeyFile;
 import org.snark4j.prover.Groth16Prover;
 import org.snark4j.prover.Groth16ProvingKey;
-import org.snark4j.prover.PtauFile;
-import org.snark4j.prover.ZkeyFile;
 import org.snark4j.verifier.Groth16Proof;
 import org.snark4j.verifier.Groth16Verifier;
 import org.snark4j.verifier.Groth16VerifyingKey;
@@ -45,8 +45,8 @@ final class Groth16Commands {
       R1csFile.Contents c = R1csFile.read(r1cs);
       PrintStream o = out();
       o.println("Curve: bn-128");
-      o.println("# of Wires: " + c.r1cs().wireCount());
-      o.println("# of Constraints: " + c.r1cs().constraintCount());
+      o.println("# of Wires: " + c.wires());
+      o.println("# of Constraints: " + c.constraints().size());
       o.println("# of Private Inputs: " + c.privateInputs());
       o.println("# of Public Inputs: " + c.publicInputs());
       o.println("# of Labels: " + c.labels());
@@ -87,7 +87,7 @@ final class Groth16Commands {
 
     @Override
     public Integer call() throws Exception {
-      org.snark4j.circuits.R1cs system = R1csFile.read(r1cs).r1cs();
+      org.snark4j.circuits.R1cs system = org.snark4j.circuits.R1cs.read(r1cs);
       int bad = system.firstUnsatisfied(WtnsFile.read(wtns));
       if (bad >= 0) {
         System.err.println("WITNESS IS NOT CORRECT: constraint " + bad + " is not satisfied");
@@ -116,13 +116,13 @@ final class Groth16Commands {
 
     @Override
     public Integer call() throws Exception {
-      org.snark4j.prover.Phase2.History history = ZkeyFile.readHistory(zkey);
-      List<String> problems = org.snark4j.prover.Phase2.verify(R1csFile.read(r1cs).r1cs(), PtauFile.read(ptau),
-          ZkeyFile.read(zkey), history);
+      ZkeyFile.History history = ZkeyFile.readHistory(zkey);
+      List<String> problems = org.snark4j.prover.Phase2.verify(org.snark4j.circuits.R1cs.read(r1cs),
+          PtauFile.read(ptau), Groth16ProvingKey.readZkey(zkey), history);
       java.util.HexFormat hex = java.util.HexFormat.of();
       out().println("Circuit hash: " + hex.formatHex(history.circuitHash()));
       int i = 0;
-      for (org.snark4j.prover.Phase2.Contribution c : history.contributions()) {
+      for (ZkeyFile.Contribution c : history.contributions()) {
         i++;
         out().println("contribution #" + i + " " + (c.name() == null ? "" : c.name())
             + (c.type() == 1 ? " (beacon)" : ""));
@@ -188,7 +188,7 @@ final class Groth16Commands {
 
     @Override
     public Integer call() throws Exception {
-      org.snark4j.prover.Phase2.History before = ZkeyFile.readHistory(in);
+      ZkeyFile.History before = ZkeyFile.readHistory(in);
       byte[] hash = org.snark4j.prover.Phase2.contribute(in, out, name, entropy);
       java.util.HexFormat hex = java.util.HexFormat.of();
       out().println("Circuit hash: " + hex.formatHex(before.circuitHash()));
@@ -218,7 +218,7 @@ final class Groth16Commands {
 
     @Override
     public Integer call() throws Exception {
-      String source = org.snark4j.bridge.evm.SolidityVerifier.source(ZkeyFile.read(zkey).verifyingKey(), contract);
+      String source = org.snark4j.bridge.evm.SolidityVerifier.source(Groth16VerifyingKey.readZkey(zkey), contract);
       java.nio.file.Files.writeString(out, source);
       return 0;
     }
@@ -252,7 +252,7 @@ final class Groth16Commands {
 
     @Override
     public Integer call() throws Exception {
-      SnarkjsFiles.write(vk, SnarkjsFiles.toJson(ZkeyFile.read(zkey).verifyingKey()));
+      SnarkjsFiles.write(vk, SnarkjsFiles.toJson(Groth16VerifyingKey.readZkey(zkey)));
       return 0;
     }
   }
@@ -278,9 +278,9 @@ final class Groth16Commands {
     @Override
     public Integer call() throws Exception {
       PtauFile powers = PtauFile.read(ptau);
-      Groth16ProvingKey pk = org.snark4j.prover.Groth16Setup.fromPtau(R1csFile.read(r1cs).r1cs(), powers);
+      Groth16ProvingKey pk = org.snark4j.prover.Groth16Setup.fromPtau(org.snark4j.circuits.R1cs.read(r1cs), powers);
       byte[] hash = org.snark4j.prover.Groth16Setup.circuitHash(pk, powers);
-      ZkeyFile.write(pk, hash, zkey);
+      pk.writeZkey(zkey, hash);
       out().println("Circuit hash: " + java.util.HexFormat.of().formatHex(hash));
       System.err.println("snark4j: wrote " + zkey + " (" + pk.wires() + " wires, domain " + pk.domainSize()
           + "); it is not safe until at least one phase-2 contribution");
@@ -346,7 +346,7 @@ final class Groth16Commands {
     @Override
     public Integer call() throws Exception {
       warmUpForLargeKeys(zkey);
-      writeProof(ZkeyFile.read(zkey), WtnsFile.read(wtns), proof, pub);
+      writeProof(Groth16ProvingKey.readZkey(zkey), WtnsFile.read(wtns), proof, pub);
       return 0;
     }
   }
@@ -372,7 +372,7 @@ final class Groth16Commands {
     @Override
     public Integer call() throws Exception {
       warmUpForLargeKeys(zkey);
-      writeProof(ZkeyFile.read(zkey), CircomWitnessCalculator.load(wasm).calculate(input), proof, pub);
+      writeProof(Groth16ProvingKey.readZkey(zkey), CircomWitnessCalculator.load(wasm).calculate(input), proof, pub);
       return 0;
     }
   }

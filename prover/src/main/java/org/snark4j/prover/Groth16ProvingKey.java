@@ -1,5 +1,7 @@
 package org.snark4j.prover;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +9,8 @@ import org.snark4j.core.bn254.FlatPoints;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G2Affine;
+import org.snark4j.formats.ZkeyFile;
+import org.snark4j.formats.internal.ValueDictionary;
 import org.snark4j.verifier.Groth16VerifyingKey;
 
 /**
@@ -60,6 +64,55 @@ public final class Groth16ProvingKey {
     this(wires, publicCount, domainSize, matrices(coefficients), rows(coefficients), wiresOf(coefficients),
         Values.of(coefficients), alpha1, beta1, beta2, delta1, delta2, flat1(a), flat1(b1), flat2(b2), flat1(c),
         flat1(h), verifyingKey);
+  }
+
+  /**
+   * The proving key in a snarkjs Groth16 .zkey, every point checked (its phase-2 history is
+   * {@link ZkeyFile#readHistory}).
+   *
+   * @throws org.snark4j.formats.FormatException if the file is not a valid Groth16 .zkey
+   */
+  public static Groth16ProvingKey readZkey(Path file) throws IOException {
+    return fromFile(ZkeyFile.read(file));
+  }
+
+  /** The key of a .zkey's contents, its arrays taken as they are. */
+  public static Groth16ProvingKey fromFile(ZkeyFile.Groth16Key k) {
+    ZkeyFile.Header h = k.header();
+    ZkeyFile.Coefficients c = k.coefficients();
+    Groth16VerifyingKey vk = new Groth16VerifyingKey(h.alpha1(), h.beta2(), h.gamma2(), h.delta2(), h.ic());
+    return new Groth16ProvingKey(h.wires(), h.publicCount(), h.domainSize(), c.matrix(), c.row(), c.wire(), c.index(),
+        c.values(), h.alpha1(), h.beta1(), h.beta2(), h.delta1(), h.delta2(), k.a(), k.b1(), k.b2(), k.c(), k.h(), vk);
+  }
+
+  /** This key as a .zkey holds it (its arrays shared, not copied: the file writer only reads them). */
+  public ZkeyFile.Groth16Key toFile() {
+    ZkeyFile.Header header = new ZkeyFile.Header(wires, publicCount, domainSize, alpha1, beta1, beta2,
+        verifyingKey.gamma(), delta1, delta2, verifyingKey.ic());
+    return new ZkeyFile.Groth16Key(header, new ZkeyFile.Coefficients(coefMatrix, coefRow, coefWire, coefIndex, coefValues),
+        a, b1, b2, c, h);
+  }
+
+  /**
+   * Writes this key as a .zkey that snarkjs proves with: a zero circuit hash and no contributions, enough for
+   * {@code groth16 prove}, not for {@code zkey verify}.
+   */
+  public void writeZkey(Path file) throws IOException {
+    writeZkey(file, ZkeyFile.History.of(new byte[64]));
+  }
+
+  /**
+   * Writes this key as a .zkey with the given circuit hash and no contributions: with
+   * {@link Groth16Setup#circuitHash} of a key from {@link Groth16Setup#fromPtau}, the file is what
+   * {@code snarkjs groth16 setup} writes, and {@code snarkjs zkey verify} accepts it against the same ptau.
+   */
+  public void writeZkey(Path file, byte[] circuitHash) throws IOException {
+    writeZkey(file, ZkeyFile.History.of(circuitHash));
+  }
+
+  /** Writes this key with its phase-2 history (section 10), as snarkjs does after a contribution. */
+  public void writeZkey(Path file, ZkeyFile.History history) throws IOException {
+    ZkeyFile.write(toFile(), history, file);
   }
 
   /** The coefficients' values as indices into the table of distinct values. */

@@ -11,6 +11,7 @@ import org.snark4j.core.bn254.G2Affine;
 import org.snark4j.core.bn254.G2Jacobian;
 import org.snark4j.core.bn254.NttDomain;
 import org.snark4j.core.bn254.SnarkjsBinaryCodec;
+import org.snark4j.formats.PtauFile;
 import org.snark4j.verifier.Groth16VerifyingKey;
 
 /** Groth16 key generation. */
@@ -109,14 +110,14 @@ public final class Groth16Setup {
     G1Affine[] lb = new G1Affine[rows];
     IntStream.range(0, rows).parallel().forEach(j -> {
       l1[j] = ptau.lagrangeG1(n, j);
-      l2[j] = ptau.lagrangeG2OnCurve(n, j);
+      l2[j] = ptau.lagrangeG2OnTwist(n, j);
       la[j] = ptau.lagrangeAlphaG1(n, j);
       lb[j] = ptau.lagrangeBetaG1(n, j);
     });
     G1Affine[] h = new G1Affine[n];
     IntStream.range(0, n).parallel().forEach(i -> h[i] = ptau.lagrangeG1(2 * n, 2 * i + 1));
     if (!G2Affine.allInSubgroup(l2)) {
-      throw new org.snark4j.circuits.circom.CircomFormatException(".ptau: a point of section 13 (lTauG2) for the "
+      throw new org.snark4j.formats.FormatException(".ptau: a point of section 13 (lTauG2) for the "
           + "domain of " + n + " is on the twist but not in the subgroup of order r");
     }
 

@@ -12,29 +12,20 @@ import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G1Jacobian;
 import org.snark4j.core.bn254.G2Affine;
+import org.snark4j.formats.PtauFile;
+import org.snark4j.formats.ZkeyFile.Contribution;
+import org.snark4j.formats.ZkeyFile.History;
+import org.snark4j.formats.ZkeyFile;
 import org.snark4j.verifier.Groth16VerifyingKey;
 
 /**
- * Groth16 phase 2 in snarkjs's format: the contribution history a .zkey carries in section 10 and
- * {@link #contribute}, which multiplies δ by a fresh secret and records a proof of knowledge of it that
+ * Groth16 phase 2 in snarkjs's format: the contribution history a .zkey carries in section 10
+ * ({@link ZkeyFile.History}) and {@link #contribute}, which multiplies δ by a fresh secret and records a proof
+ * of knowledge of it that
  * {@code snarkjs zkey verify} checks.
  */
 public final class Phase2 {
   private Phase2() {}
-
-  /**
-   * One contribution as section 10 stores it: δ₁ after it, the proof of knowledge ([s]₁, [s·x]₁, [s'·x]₂ with
-   * s' = hashToG2(transcript)), the transcript hash, the type (0 a contribution, 1 a beacon) and its name.
-   */
-  public record Contribution(G1Affine deltaAfter, G1Affine g1S, G1Affine g1Sx, G2Affine g2Spx, byte[] transcript,
-      int type, String name, int numIterationsExp, byte[] beaconHash) {}
-
-  /** The circuit hash and the contributions so far. */
-  public record History(byte[] circuitHash, List<Contribution> contributions) {
-    public History {
-      contributions = List.copyOf(contributions);
-    }
-  }
 
   /** What a contribution produced: the new key and history, and the contribution hash to publish. */
   public record Result(Groth16ProvingKey key, History history, byte[] contributionHash) {}
@@ -78,8 +69,8 @@ public final class Phase2 {
   /** Reads a .zkey, applies a beacon, writes the new one; returns the contribution hash. */
   public static byte[] beacon(Path in, Path out, String name, byte[] beaconHash, int numIterationsExp)
       throws IOException {
-    Result r = beacon(ZkeyFile.read(in), ZkeyFile.readHistory(in), name, beaconHash, numIterationsExp);
-    ZkeyFile.write(r.key(), r.history(), out);
+    Result r = beacon(Groth16ProvingKey.readZkey(in), ZkeyFile.readHistory(in), name, beaconHash, numIterationsExp);
+    r.key().writeZkey(out, r.history());
     return r.contributionHash();
   }
 
@@ -122,8 +113,8 @@ public final class Phase2 {
 
   /** Reads a .zkey, contributes, writes the new one; returns the contribution hash. */
   public static byte[] contribute(Path in, Path out, String name, String entropy) throws IOException {
-    Result r = contribute(ZkeyFile.read(in), ZkeyFile.readHistory(in), name, entropy);
-    ZkeyFile.write(r.key(), r.history(), out);
+    Result r = contribute(Groth16ProvingKey.readZkey(in), ZkeyFile.readHistory(in), name, entropy);
+    r.key().writeZkey(out, r.history());
     return r.contributionHash();
   }
 

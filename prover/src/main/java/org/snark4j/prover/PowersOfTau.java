@@ -25,7 +25,8 @@ import org.snark4j.core.bn254.G2Affine;
  * <p>Files are written to a temporary file beside the target and renamed over it when complete.
  *
  * <p>The work is split along its seams: {@code PtauCeremony} (new, contribute, beacon), {@code PtauPreparation},
- * {@code PtauVerification}, {@code PtauFormat} (the container's sections) and {@code PtauWriter}.
+ * {@code PtauVerification} and {@code PtauFormat} (the contributions section); the files themselves are read and
+ * written with the formats module ({@code PtauFile}, {@code BinFileWriter}).
  */
 public final class PowersOfTau {
   private PowersOfTau() {}

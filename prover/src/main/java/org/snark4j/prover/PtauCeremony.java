@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.snark4j.circuits.circom.BinFile;
-import org.snark4j.circuits.circom.CircomFormatException;
 import org.snark4j.core.bn254.FixedBaseMul;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
@@ -29,6 +27,9 @@ import org.snark4j.core.bn254.G1Jacobian;
 import org.snark4j.core.bn254.G2Affine;
 import org.snark4j.core.bn254.G2Jacobian;
 import org.snark4j.core.bn254.SnarkjsBinaryCodec;
+import org.snark4j.formats.BinFile;
+import org.snark4j.formats.BinFileWriter;
+import org.snark4j.formats.FormatException;
 import org.snark4j.prover.PowersOfTau.Contribution;
 import org.snark4j.prover.PowersOfTau.KeyPart;
 import org.snark4j.prover.PowersOfTau.PublicKey;
@@ -41,7 +42,7 @@ final class PtauCeremony {
 
   static byte[] create(int power, Path out) throws IOException {
     checkPower(power);
-    try (PtauWriter o = new PtauWriter(out, 7)) {
+    try (BinFileWriter o = new BinFileWriter(out, "ptau", 1, 7)) {
       header(o, power, power);
       byte[] g1 = new byte[64];
       byte[] g2 = new byte[128];
@@ -83,7 +84,7 @@ final class PtauCeremony {
     }
   }
 
-  private static void repeat(PtauWriter o, int type, byte[] point, long count) throws IOException {
+  private static void repeat(BinFileWriter o, int type, byte[] point, long count) throws IOException {
     o.begin(type, count * point.length);
     ByteBuffer block = ByteBuffer.allocate(point.length * 1024);
     for (int i = 0; i < 1024; i++) {
@@ -159,7 +160,7 @@ final class PtauCeremony {
     Blake2b response = new Blake2b().update(challenge);
     long total = tauG1Count(power) + 3L * (1L << power);
     Contribution mine;
-    try (PtauWriter o = new PtauWriter(out, 7)) {
+    try (BinFileWriter o = new BinFileWriter(out, "ptau", 1, 7)) {
       header(o, power, power);
       long[] starts = new long[7];
       Object[] first = new Object[7];
@@ -193,12 +194,12 @@ final class PtauCeremony {
    * Section id of the old file times first·inc^i, point by point, into the new file; the new points compressed
    * into the response hash. Returns the first two new points.
    */
-  private static Object multiplySection(BinFile old, PtauWriter o, long[] starts, int id, boolean g1, long count, Fr first,
+  private static Object multiplySection(BinFile old, BinFileWriter o, long[] starts, int id, boolean g1, long count, Fr first,
       Fr inc, Blake2b response, Groth16Prover.Progress p, double[] done, long total) throws IOException {
     int size = g1 ? 64 : 128;
     BinFile.Section s = old.section(id, SECTION_NAMES[id]);
     if (s.remaining() != count * size) {
-      throw new CircomFormatException(s.what() + ": " + count + " points need " + count * size + " bytes, it has "
+      throw new FormatException(s.what() + ": " + count + " points need " + count * size + " bytes, it has "
           + s.remaining());
     }
     ByteBuffer src = s.take((int) (count * size), SECTION_NAMES[id]).order(ByteOrder.LITTLE_ENDIAN);
@@ -272,7 +273,7 @@ final class PtauCeremony {
   }
 
   /** The points just written at start, uncompressed, into the hash (read back from the file being written). */
-  private static void hashUncompressed(PtauWriter o, long start, long count, boolean g1, Blake2b h) throws IOException {
+  private static void hashUncompressed(BinFileWriter o, long start, long count, boolean g1, Blake2b h) throws IOException {
     int size = g1 ? 64 : 128;
     for (long at = 0; at < count; at += CHUNK) {
       int n = (int) Math.min(CHUNK, count - at);

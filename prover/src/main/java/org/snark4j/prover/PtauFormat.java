@@ -1,19 +1,21 @@
 package org.snark4j.prover;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.snark4j.circuits.circom.BinFile;
-import org.snark4j.circuits.circom.CircomFormatException;
-import org.snark4j.core.bn254.Fp;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G2Affine;
 import org.snark4j.core.bn254.SnarkjsBinaryCodec;
+import org.snark4j.formats.BinFile;
+import org.snark4j.formats.BinFileWriter;
+import org.snark4j.formats.ContributionParams;
+import org.snark4j.formats.FormatException;
+import org.snark4j.formats.PtauFile;
+import org.snark4j.formats.SnarkjsPoints;
 import org.snark4j.prover.PowersOfTau.Contribution;
 import org.snark4j.prover.PowersOfTau.Info;
 import org.snark4j.prover.PowersOfTau.KeyPart;
@@ -38,23 +40,8 @@ final class PtauFormat {
 
   /** {power, ceremony power}, checked. */
   static int[] header(BinFile f) {
-    if (f.version() != 1) {
-      throw new CircomFormatException(".ptau: expected version 1, got " + f.version());
-    }
-    BinFile.Section h = f.section(1, "header");
-    int n8 = h.u32("n8");
-    BigInteger q = h.integer(n8, "q");
-    if (n8 != 32 || !q.equals(Fp.MODULUS)) {
-      throw new CircomFormatException(".ptau: not over BN254 (q = " + q + ")");
-    }
-    int power = h.u32("power");
-    int ceremonyPower = h.u32("ceremony power");
-    h.expectEnd();
-    if (power < 1 || power > 28 || ceremonyPower < power || ceremonyPower > 28) {
-      throw new CircomFormatException(".ptau: power " + power + " (ceremony power " + ceremonyPower
-          + ") is out of range");
-    }
-    return new int[] {power, ceremonyPower};
+    PtauFile.Header h = PtauFile.header(f);
+    return new int[] {h.power(), h.ceremonyPower()};
   }
 
   static List<Contribution> contributions(BinFile f) {
@@ -62,23 +49,23 @@ final class PtauFormat {
     int n = s.u32("contribution count");
     int fixed = 64 * 3 + 128 * 2 + 64 * 6 + 128 * 3 + Blake2b.STATE_BYTES + 64 + 8;
     if ((long) n * fixed > s.remaining()) {
-      throw new CircomFormatException(s.what() + ": " + n + " contributions cannot fit in " + s.remaining() + " bytes");
+      throw new FormatException(s.what() + ": " + n + " contributions cannot fit in " + s.remaining() + " bytes");
     }
     List<Contribution> list = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       String w = "contribution " + (i + 1) + " ";
-      G1Affine tauG1 = ZkeyFile.g1(s, w + "tauG1");
-      G2Affine tauG2 = ZkeyFile.g2(s, w + "tauG2");
-      G1Affine alphaG1 = ZkeyFile.g1(s, w + "alphaG1");
-      G1Affine betaG1 = ZkeyFile.g1(s, w + "betaG1");
-      G2Affine betaG2 = ZkeyFile.g2(s, w + "betaG2");
+      G1Affine tauG1 = SnarkjsPoints.g1(s, w + "tauG1");
+      G2Affine tauG2 = SnarkjsPoints.g2(s, w + "tauG2");
+      G1Affine alphaG1 = SnarkjsPoints.g1(s, w + "alphaG1");
+      G1Affine betaG1 = SnarkjsPoints.g1(s, w + "betaG1");
+      G2Affine betaG2 = SnarkjsPoints.g2(s, w + "betaG2");
       G1Affine[] g1 = new G1Affine[6];
       for (int j = 0; j < 6; j++) {
-        g1[j] = ZkeyFile.g1(s, w + "key G1 point " + j);
+        g1[j] = SnarkjsPoints.g1(s, w + "key G1 point " + j);
       }
       G2Affine[] g2 = new G2Affine[3];
       for (int j = 0; j < 3; j++) {
-        g2[j] = ZkeyFile.g2(s, w + "key G2 point " + j);
+        g2[j] = SnarkjsPoints.g2(s, w + "key G2 point " + j);
       }
       PublicKey key = new PublicKey(new KeyPart(g1[0], g1[1], g2[0]), new KeyPart(g1[2], g1[3], g2[1]),
           new KeyPart(g1[4], g1[5], g2[2]));
@@ -86,7 +73,7 @@ final class PtauFormat {
       try {
         Blake2b.resume(partial);
       } catch (IllegalArgumentException e) {
-        throw new CircomFormatException(s.what() + ": " + w + "partial hash: " + e.getMessage());
+        throw new FormatException(s.what() + ": " + w + "partial hash: " + e.getMessage());
       }
       byte[] next = s.bytes(64, w + "next challenge");
       int type = s.u32(w + "type");
@@ -149,12 +136,12 @@ final class PtauFormat {
   }
 
   static G1Affine g1At(ByteBuffer b, int index, String what) {
-    return ZkeyFile.g1At(".ptau " + what, b, index * 64, what, index);
+    return SnarkjsPoints.g1At(".ptau " + what, b, index * 64, what, index);
   }
 
   /** A G2 point checked on the curve, and in the subgroup when asked (contributing multiplies whatever is there). */
   static G2Affine g2At(ByteBuffer b, int index, String what, boolean subgroup) {
-    return ZkeyFile.g2At(".ptau " + what, b, index * 128, what, index, subgroup);
+    return SnarkjsPoints.g2At(".ptau " + what, b, index * 128, what, index, subgroup);
   }
 
   static long tauG1Count(int power) {
@@ -167,14 +154,7 @@ final class PtauFormat {
     }
   }
 
-  static void header(PtauWriter o, int power, int ceremonyPower) throws IOException {
-    ByteBuffer h = ByteBuffer.allocate(4 + 32 + 8).order(ByteOrder.LITTLE_ENDIAN);
-    h.putInt(32);
-    byte[] q = Fp.MODULUS.toByteArray();
-    for (int i = 0; i < 32; i++) {
-      h.put(i < q.length ? q[q.length - 1 - i] : 0);
-    }
-    h.putInt(power).putInt(ceremonyPower);
-    o.section(1, h.array());
+  static void header(BinFileWriter o, int power, int ceremonyPower) throws IOException {
+    o.section(1, PtauFile.headerSection(power, ceremonyPower));
   }
 }

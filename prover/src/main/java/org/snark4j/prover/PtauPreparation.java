@@ -16,8 +16,6 @@ import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import org.snark4j.circuits.circom.BinFile;
-import org.snark4j.circuits.circom.CircomFormatException;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G1Jacobian;
@@ -25,6 +23,9 @@ import org.snark4j.core.bn254.G2Affine;
 import org.snark4j.core.bn254.G2Jacobian;
 import org.snark4j.core.bn254.NttDomain;
 import org.snark4j.core.bn254.SnarkjsBinaryCodec;
+import org.snark4j.formats.BinFile;
+import org.snark4j.formats.BinFileWriter;
+import org.snark4j.formats.FormatException;
 
 /** The Lagrange forms a phase-1 file gains before circuit setups read it ({@link PowersOfTau#preparePhase2}). */
 final class PtauPreparation {
@@ -43,7 +44,7 @@ final class PtauPreparation {
       total += k <= power ? 6 * w : w;
     }
     double[] done = {0};
-    try (PtauWriter o = new PtauWriter(out, 11)) {
+    try (BinFileWriter o = new BinFileWriter(out, "ptau", 1, 11)) {
       header(o, power, hdr[1]);
       for (int id = 2; id <= 7; id++) {
         BinFile.Section s = old.section(id, SECTION_NAMES[id]);
@@ -57,7 +58,7 @@ final class PtauPreparation {
         BinFile.Section s = old.section(id, SECTION_NAMES[id]);
         long have = id == 2 ? tauG1Count(power) : 1L << power;
         if (s.remaining() != have * size) {
-          throw new CircomFormatException(s.what() + ": " + have + " points need " + have * size
+          throw new FormatException(s.what() + ": " + have + " points need " + have * size
               + " bytes, it has " + s.remaining());
         }
         ByteBuffer src = s.take(s.remaining(), SECTION_NAMES[id]).order(ByteOrder.LITTLE_ENDIAN);

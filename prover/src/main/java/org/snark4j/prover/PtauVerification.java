@@ -20,13 +20,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.snark4j.circuits.circom.BinFile;
-import org.snark4j.circuits.circom.CircomFormatException;
 import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G2Affine;
 import org.snark4j.core.bn254.Msm;
 import org.snark4j.core.bn254.NttDomain;
+import org.snark4j.formats.BinFile;
+import org.snark4j.formats.FormatException;
 import org.snark4j.prover.PowersOfTau.Contribution;
 import org.snark4j.prover.PowersOfTau.KeyPart;
 import org.snark4j.prover.PowersOfTau.PublicKey;
@@ -254,14 +254,14 @@ final class PtauVerification {
   private static void requireSubgroup(G2Affine[] pts, String what) {
     if (!G2Affine.allInSubgroup(pts)) {
       int bad = IntStream.range(0, pts.length).parallel().filter(i -> !pts[i].isInSubgroup()).findFirst().orElseThrow();
-      throw new CircomFormatException(".ptau " + what + "[" + bad + "] is on the twist but not in the subgroup of order r");
+      throw new FormatException(".ptau " + what + "[" + bad + "] is on the twist but not in the subgroup of order r");
     }
   }
 
   private static ByteBuffer points(BinFile f, int id, long count, int size) {
     BinFile.Section s = f.section(id, SECTION_NAMES[id]);
     if (s.remaining() != count * size) {
-      throw new CircomFormatException(s.what() + ": " + count + " points need " + count * size + " bytes, it has "
+      throw new FormatException(s.what() + ": " + count + " points need " + count * size + " bytes, it has "
           + s.remaining());
     }
     return s.take((int) (count * size), SECTION_NAMES[id]).order(ByteOrder.LITTLE_ENDIAN);

@@ -23,6 +23,8 @@ import org.snark4j.core.bn254.Fr;
 import org.snark4j.core.bn254.G1Affine;
 import org.snark4j.core.bn254.G1Jacobian;
 import org.snark4j.core.bn254.NttDomain;
+import org.snark4j.formats.PtauFile;
+import org.snark4j.formats.ZkeyFile;
 import org.snark4j.verifier.Groth16Proof;
 import org.snark4j.verifier.Groth16Verifier;
 
@@ -114,7 +116,7 @@ class PowersOfTauTest {
     CompiledCircuit cc = CompiledCircuit.compile(Groth16Test.CUBIC);
     Groth16ProvingKey pk0 = Groth16Setup.fromPtau(cc.r1cs(), PtauFile.read(p));
     Phase2.Result contributed = Phase2.contribute(pk0,
-        new Phase2.History(Groth16Setup.circuitHash(pk0, PtauFile.read(p)), List.of()), "c", null);
+        new ZkeyFile.History(Groth16Setup.circuitHash(pk0, PtauFile.read(p)), List.of()), "c", null);
     Witness w = cc.solve(Assignment.builder().set("x", 3).set("y", 35).build());
     Groth16Proof proof = Groth16Prover.prove(contributed.key(), w.values());
     assertTrue(Groth16Verifier.of(contributed.key().verifyingKey()).verify(proof, w.publicInputs()));
@@ -161,7 +163,7 @@ class PowersOfTauTest {
     bad = good.clone();
     bad[(int) tauG1 + 5 * 64] ^= 1;
     Files.write(t, bad);
-    Exception e = assertThrows(org.snark4j.circuits.circom.CircomFormatException.class, () -> PowersOfTau.verify(t, null));
+    Exception e = assertThrows(org.snark4j.formats.FormatException.class, () -> PowersOfTau.verify(t, null));
     assertTrue(e.getMessage().contains("tauG1[5]"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> PowersOfTau.create(0, dir.resolve("x.ptau")));
     assertFalse(Files.exists(dir.resolve("x.ptau")));

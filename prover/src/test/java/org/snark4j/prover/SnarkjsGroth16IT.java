@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.snark4j.circuits.circom.CircomWitnessCalculator;
 import org.snark4j.core.bn254.Fr;
+import org.snark4j.formats.PtauFile;
+import org.snark4j.formats.ZkeyFile;
 import org.snark4j.verifier.Groth16Proof;
 import org.snark4j.verifier.Groth16Verifier;
 import org.snark4j.verifier.SnarkjsFiles;
@@ -75,14 +77,14 @@ class SnarkjsGroth16IT {
       run(interop, snarkjs, "groth16", "setup", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/c0.zkey");
 
       // our phase-2 start from the same ptau is snarkjs's groth16 setup, point for point
-      org.snark4j.circuits.R1cs r1cs = org.snark4j.circuits.circom.R1csFile.read(work.resolve("out/c.r1cs")).r1cs();
+      org.snark4j.circuits.R1cs r1cs = org.snark4j.circuits.R1cs.read(work.resolve("out/c.r1cs"));
       Groth16ProvingKey fromPtau = Groth16Setup.fromPtau(r1cs, PtauFile.read(work.resolve("p.ptau")));
-      Groth16ProvingKey theirSetup = ZkeyFile.read(work.resolve("c0.zkey"));
+      Groth16ProvingKey theirSetup = Groth16ProvingKey.readZkey(work.resolve("c0.zkey"));
       assertSameKey(theirSetup, fromPtau);
       // and the .zkey we write is read back the same, and snarkjs contributes to it and proves with it
-      ZkeyFile.write(fromPtau, Groth16Setup.circuitHash(fromPtau, PtauFile.read(work.resolve("p.ptau"))),
-          work.resolve("ours0.zkey"));
-      assertSameKey(fromPtau, ZkeyFile.read(work.resolve("ours0.zkey")));
+      fromPtau.writeZkey(work.resolve("ours0.zkey"),
+          Groth16Setup.circuitHash(fromPtau, PtauFile.read(work.resolve("p.ptau"))));
+      assertSameKey(fromPtau, Groth16ProvingKey.readZkey(work.resolve("ours0.zkey")));
       assertTrue(run(interop, snarkjs, "zkey", "verify", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/ours0.zkey")
           .contains("ZKey Ok!"));
       // our contribution to our key, then snarkjs's on top and ours again: snarkjs verifies each chain
@@ -100,7 +102,7 @@ class SnarkjsGroth16IT {
       run(interop, snarkjs, "zkey", "beacon", rel + "/ours3.zkey", rel + "/sb.zkey", beaconHex, "10", "-n=final beacon");
       byte[] beaconHash = Phase2.beacon(work.resolve("ours3.zkey"), work.resolve("jb.zkey"), "final beacon",
           java.util.HexFormat.of().parseHex(beaconHex), 10);
-      assertEquals(ZkeyFile.read(work.resolve("sb.zkey")), ZkeyFile.read(work.resolve("jb.zkey")));
+      assertEquals(Groth16ProvingKey.readZkey(work.resolve("sb.zkey")), Groth16ProvingKey.readZkey(work.resolve("jb.zkey")));
       String beaconVerified = run(interop, snarkjs, "zkey", "verify", rel + "/out/c.r1cs", rel + "/p.ptau", rel + "/jb.zkey");
       assertTrue(beaconVerified.contains("ZKey Ok!"), beaconVerified);
       assertTrue(beaconVerified.replaceAll("[^0-9a-f]", "").contains(java.util.HexFormat.of().formatHex(beaconHash)));
@@ -108,25 +110,25 @@ class SnarkjsGroth16IT {
       // our zkey verify agrees with snarkjs's on good keys (ours, snarkjs's, mixed chains) and finds tampering
       PtauFile ptau = PtauFile.read(work.resolve("p.ptau"));
       for (String name : List.of("c0.zkey", "ours0.zkey", "ours1.zkey", "ours2.zkey", "ours3.zkey", "jb.zkey", "sb.zkey")) {
-        assertEquals(List.of(), Phase2.verify(r1cs, ptau, ZkeyFile.read(work.resolve(name)),
+        assertEquals(List.of(), Phase2.verify(r1cs, ptau, Groth16ProvingKey.readZkey(work.resolve(name)),
             ZkeyFile.readHistory(work.resolve(name))), name);
       }
-      Groth16ProvingKey good = ZkeyFile.read(work.resolve("jb.zkey"));
-      Phase2.History goodHistory = ZkeyFile.readHistory(work.resolve("jb.zkey"));
+      Groth16ProvingKey good = Groth16ProvingKey.readZkey(work.resolve("jb.zkey"));
+      ZkeyFile.History goodHistory = ZkeyFile.readHistory(work.resolve("jb.zkey"));
       List<org.snark4j.core.bn254.G1Affine> c = new ArrayList<>(good.c());
       c.set(0, c.get(0).add(org.snark4j.core.bn254.G1Affine.GENERATOR));
       Groth16ProvingKey badC = new Groth16ProvingKey(good.wires(), good.publicCount(), good.domainSize(),
           good.coefficients(), good.alpha1(), good.beta1(), good.beta2(), good.delta1(), good.delta2(), good.a(),
           good.b1(), good.b2(), c, good.h(), good.verifyingKey());
       assertEquals(List.of("C was not divided by delta"), Phase2.verify(r1cs, ptau, badC, goodHistory));
-      List<Phase2.Contribution> forged = new ArrayList<>(goodHistory.contributions());
-      Phase2.Contribution first = forged.get(0);
-      forged.set(0, new Phase2.Contribution(first.deltaAfter(), first.g1S(), first.g1S(), first.g2Spx(),
+      List<ZkeyFile.Contribution> forged = new ArrayList<>(goodHistory.contributions());
+      ZkeyFile.Contribution first = forged.get(0);
+      forged.set(0, new ZkeyFile.Contribution(first.deltaAfter(), first.g1S(), first.g1S(), first.g2Spx(),
           first.transcript(), first.type(), first.name(), first.numIterationsExp(), first.beaconHash()));
-      assertFalse(Phase2.verify(r1cs, ptau, good, new Phase2.History(goodHistory.circuitHash(), forged)).isEmpty());
-      assertFalse(Phase2.verify(r1cs, ptau, good, new Phase2.History(new byte[64], goodHistory.contributions()))
+      assertFalse(Phase2.verify(r1cs, ptau, good, new ZkeyFile.History(goodHistory.circuitHash(), forged)).isEmpty());
+      assertFalse(Phase2.verify(r1cs, ptau, good, new ZkeyFile.History(new byte[64], goodHistory.contributions()))
           .isEmpty());
-      Groth16ProvingKey contributedByUs = ZkeyFile.read(work.resolve("ours3.zkey"));
+      Groth16ProvingKey contributedByUs = Groth16ProvingKey.readZkey(work.resolve("ours3.zkey"));
       Files.writeString(work.resolve("in3.json"), "{\"a\": \"2\", \"b\": \"9\"}");
       Fr[] w0 = CircomWitnessCalculator.load(work.resolve("out/c_js/c.wasm")).calculate(work.resolve("in3.json"));
       run(interop, snarkjs, "zkey", "export", "verificationkey", rel + "/ours3.zkey", rel + "/ours3_vk.json");
@@ -142,14 +144,14 @@ class SnarkjsGroth16IT {
           rel + "/ours_proof.json", rel + "/ours_public.json");
       assertTrue(run(interop, snarkjs, "groth16", "verify", rel + "/ours_vk.json", rel + "/ours_public.json",
           rel + "/ours_proof.json").contains("OK"));
-      Groth16Verifier contributed = Groth16Verifier.of(ZkeyFile.read(work.resolve("ours.zkey")).verifyingKey());
+      Groth16Verifier contributed = Groth16Verifier.of(Groth16ProvingKey.readZkey(work.resolve("ours.zkey")).verifyingKey());
       assertTrue(contributed.verify(SnarkjsFiles.readProof(work.resolve("ours_proof.json")),
           SnarkjsFiles.readPublicInputs(work.resolve("ours_public.json"))));
       run(interop, snarkjs, "zkey", "contribute", rel + "/c0.zkey", rel + "/c.zkey", "--name=t", "-e=snark4j test 2");
       run(interop, snarkjs, "zkey", "export", "verificationkey", rel + "/c.zkey", rel + "/vk.json");
       Files.writeString(work.resolve("in.json"), "{\"a\": \"7\", \"b\": \"11\"}");
 
-      Groth16ProvingKey pk = ZkeyFile.read(work.resolve("c.zkey"));
+      Groth16ProvingKey pk = Groth16ProvingKey.readZkey(work.resolve("c.zkey"));
       Fr[] witness = CircomWitnessCalculator.load(work.resolve("out/c_js/c.wasm")).calculate(work.resolve("in.json"));
       Groth16Proof proof = Groth16Prover.prove(pk, witness);
       List<Fr> publicInputs = Arrays.asList(witness).subList(1, 1 + pk.publicCount());

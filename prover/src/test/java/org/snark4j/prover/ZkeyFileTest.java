@@ -17,9 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.snark4j.circuits.R1cs;
-import org.snark4j.circuits.circom.CircomFormatException;
 import org.snark4j.core.bn254.Fp;
 import org.snark4j.core.bn254.Fr;
+import org.snark4j.formats.FormatException;
+import org.snark4j.formats.ZkeyFile;
 
 /** .zkey writing and reading without snarkjs (the interop is SnarkjsGroth16IT): round trip and corrupt files. */
 class ZkeyFileTest {
@@ -37,7 +38,7 @@ class ZkeyFileTest {
     cs.add(new R1cs.Constraint(new R1cs.Lc(new int[] {0, 2, 4}, new Fr[] {Fr.of(5), one, one}), lc(0, one),
         lc(1, one), "", ""));
     pk = Groth16Setup.developmentSetup(R1cs.of(5, 1, 1, cs), new Random(7));
-    ZkeyFile.write(pk, dir.resolve("k.zkey"));
+    pk.writeZkey(dir.resolve("k.zkey"));
     file = Files.readAllBytes(dir.resolve("k.zkey"));
   }
 
@@ -47,7 +48,7 @@ class ZkeyFileTest {
 
   @Test
   void roundTrip() throws Exception {
-    assertEquals(pk, ZkeyFile.read(dir.resolve("k.zkey")));
+    assertEquals(pk, Groth16ProvingKey.readZkey(dir.resolve("k.zkey")));
   }
 
   @Test
@@ -74,8 +75,8 @@ class ZkeyFileTest {
         java.util.Collections.nCopies(domain, g1),
         new org.snark4j.verifier.Groth16VerifyingKey(g1, g2, g2, g2, List.of(g1, g1)));
     Path at = dir.resolve("big.zkey");
-    ZkeyFile.write(big, at);
-    Groth16ProvingKey read = ZkeyFile.read(at);
+    big.writeZkey(at);
+    Groth16ProvingKey read = Groth16ProvingKey.readZkey(at);
     assertEquals(coefficients, read.coefficients());
     assertEquals(big, read);
   }
@@ -96,10 +97,10 @@ class ZkeyFileTest {
     throw new AssertionError("no section " + type);
   }
 
-  CircomFormatException corrupt(byte[] bytes) throws Exception {
+  FormatException corrupt(byte[] bytes) throws Exception {
     Path p = dir.resolve("bad.zkey");
     Files.write(p, bytes);
-    return assertThrows(CircomFormatException.class, () -> ZkeyFile.read(p));
+    return assertThrows(FormatException.class, () -> Groth16ProvingKey.readZkey(p));
   }
 
   @Test
@@ -149,7 +150,7 @@ class ZkeyFileTest {
     }
     Groth16ProvingKey big = Groth16Setup.developmentSetup(R1cs.of(wires, 1, 0, cs), new Random(8));
     Path p = dir.resolve("big.zkey");
-    ZkeyFile.write(big, p);
+    big.writeZkey(p);
     byte[] bytes = Files.readAllBytes(p);
     byte[] saved = file;
     file = bytes;
@@ -174,7 +175,7 @@ class ZkeyFileTest {
         break;
       }
     }
-    CircomFormatException e = corrupt(bytes);
+    FormatException e = corrupt(bytes);
     assertTrue(e.getMessage().contains("B2[70] is on the twist but not in the subgroup"), e.getMessage());
   }
 
@@ -186,10 +187,10 @@ class ZkeyFileTest {
   @Test
   void contributingInPlaceKeepsAValidKey() throws Exception {
     Path p = dir.resolve("inplace.zkey");
-    ZkeyFile.write(pk, p);
+    pk.writeZkey(p);
     byte[] hash = Phase2.contribute(p, p, "in place", null);
     assertEquals(64, hash.length);
-    Groth16ProvingKey after = ZkeyFile.read(p);
+    Groth16ProvingKey after = Groth16ProvingKey.readZkey(p);
     assertEquals(1, ZkeyFile.readHistory(p).contributions().size());
     assertEquals(pk.a(), after.a());
     assertTrue(!pk.delta2().equals(after.delta2()));

@@ -20,11 +20,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.snark4j.core.bn254.Fr;
+import org.snark4j.formats.FormatException;
 
 /**
  * Runs the witness calculator that circom compiles to WebAssembly ({@code circuit_js/circuit.wasm}) in the
  * JVM with Chicory, a pure-Java WebAssembly runtime: from the circuit's inputs to the full witness, the same
- * values (and, written with {@link WtnsFile}, the same bytes) as {@code snarkjs wtns calculate}. No Node.js is
+ * values (and, written with {@link org.snark4j.formats.WtnsFile}, the same bytes) as {@code snarkjs wtns calculate}. No Node.js is
  * needed. The module is parsed once; each calculation runs in a fresh instance, so one calculator can serve
  * several threads.
  */
@@ -40,7 +41,7 @@ public final class CircomWitnessCalculator {
   /**
    * Loads a circom witness calculator.
    *
-   * @throws CircomFormatException if the file is not a WebAssembly module with circom's exports
+   * @throws FormatException if the file is not a WebAssembly module with circom's exports
    */
   public static CircomWitnessCalculator load(Path wasm) throws IOException {
     return load(Files.readAllBytes(wasm));
@@ -51,14 +52,14 @@ public final class CircomWitnessCalculator {
     try {
       m = Parser.parse(wasm);
     } catch (ChicoryException | IllegalArgumentException e) {
-      throw new CircomFormatException("not a WebAssembly module: " + e.getMessage());
+      throw new FormatException("not a WebAssembly module: " + e.getMessage());
     }
     boolean circom = false;
     for (int i = 0; i < m.exportSection().exportCount(); i++) {
       circom |= m.exportSection().getExport(i).name().equals("getWitness");
     }
     if (!circom) {
-      throw new CircomFormatException("the WebAssembly module has no getWitness export: not a circom witness calculator");
+      throw new FormatException("the WebAssembly module has no getWitness export: not a circom witness calculator");
     }
     return new CircomWitnessCalculator(m);
   }
@@ -89,12 +90,12 @@ public final class CircomWitnessCalculator {
     Run run = new Run();
     int n32 = (int) run.call("getFieldNumLen32");
     if (n32 != 8) {
-      throw new CircomFormatException("the witness calculator uses " + n32 + " 32-bit words per element, BN254 needs 8");
+      throw new FormatException("the witness calculator uses " + n32 + " 32-bit words per element, BN254 needs 8");
     }
     run.call("getRawPrime");
     BigInteger prime = run.readShared(n32);
     if (!prime.equals(Fr.MODULUS)) {
-      throw new CircomFormatException("the circuit is over the field of " + prime + ", not BN254's r");
+      throw new FormatException("the circuit is over the field of " + prime + ", not BN254's r");
     }
     run.call("init", 0);
     int expected = (int) run.call("getInputSize");

@@ -1,2 +1,2 @@
-/** circom's and snarkjs's binary files: .r1cs and .wtns (the iden3 container format). */
+/** circom's witness calculators (.wasm) run in the JVM; the files they read and write are in {@code org.snark4j.formats}. */
 package org.snark4j.circuits.circom;

@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.snark4j.circuits.circom.R1csFile;
+import org.snark4j.circuits.R1cs;
 
 /**
  * The circomlib column of constraint-counts.csv is what circom 2.2.3 (circom2 0.2.23) makes of circomlib
@@ -44,7 +44,7 @@ class CircomlibCountsIT {
         String log = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "circom timed out on " + e.name());
         assertEquals(0, p.exitValue(), e.name() + ": " + log);
-        int circom = R1csFile.read(work.resolve("out/" + name + ".r1cs")).r1cs().constraintCount();
+        int circom = R1cs.read(work.resolve("out/" + name + ".r1cs")).constraintCount();
         report.append(e.name()).append(": circomlib ").append(circom).append(", snark4j ").append(e.ours()).append('\n');
         assertEquals(pinned.get(e.name())[1], circom, "circomlib column for " + e.name() + "\n" + report);
         assertTrue(e.ours() <= circom, e.name() + " costs more than circomlib's\n" + report);

@@ -1,17 +1,17 @@
-package org.snark4j.prover;
+package org.snark4j.formats;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.snark4j.circuits.circom.CircomFormatException;
 
 /**
  * The optional parameters snarkjs records with a contribution, in .zkey and .ptau alike: {1: name (length byte,
  * UTF-8)}, {2: numIterationsExp (one byte)}, {3: beacon hash (length byte, bytes)}, each at most once, in
  * increasing order.
  */
-record ContributionParams(String name, int numIterationsExp, byte[] beaconHash) {
-  static ContributionParams parse(byte[] params, String where) {
+public record ContributionParams(String name, int numIterationsExp, byte[] beaconHash) {
+  /** Parses the parameter bytes; {@code where} names them in a {@link FormatException}. */
+  public static ContributionParams parse(byte[] params, String where) {
     String name = null;
     int iterations = 0;
     byte[] beacon = null;
@@ -19,7 +19,7 @@ record ContributionParams(String name, int numIterationsExp, byte[] beaconHash) 
     for (int p = 0; p < params.length; ) {
       int kind = params[p++] & 0xff;
       if (kind <= last || kind > 3 || p >= params.length) {
-        throw new CircomFormatException(where + " has malformed parameters");
+        throw new FormatException(where + " has malformed parameters");
       }
       last = kind;
       if (kind == 2) {
@@ -28,7 +28,7 @@ record ContributionParams(String name, int numIterationsExp, byte[] beaconHash) 
       }
       int len = params[p++] & 0xff;
       if (p + len > params.length) {
-        throw new CircomFormatException(where + " has malformed parameters");
+        throw new FormatException(where + " has malformed parameters");
       }
       byte[] value = Arrays.copyOfRange(params, p, p + len);
       p += len;
@@ -42,7 +42,7 @@ record ContributionParams(String name, int numIterationsExp, byte[] beaconHash) 
   }
 
   /** The bytes for a contribution of this type (1: a beacon, whose parameters are written too). */
-  static byte[] encode(String name, int type, int numIterationsExp, byte[] beaconHash) {
+  public static byte[] encode(String name, int type, int numIterationsExp, byte[] beaconHash) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     if (name != null && !name.isEmpty()) {
       byte[] n = name.getBytes(StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package org.snark4j.prover;
+package org.snark4j.formats.internal;
 
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -12,7 +12,7 @@ import java.util.Arrays;
  * cannot be made to collide; the table grows at half load. Not thread-safe: parallel readers fill one each and
  * {@link #merge} them in order, which keeps the first-appearance numbering of the whole sequence.
  */
-final class ValueDictionary {
+public final class ValueDictionary {
   private static final long SEED = new SecureRandom().nextLong();
 
   private long[] values = new long[4 * 16];
@@ -20,11 +20,11 @@ final class ValueDictionary {
   private int size;
 
   /** The number of the value in limbs[off..off+4), given a new number if it is new. */
-  int intern(long[] limbs, int off) {
+  public int intern(long[] limbs, int off) {
     return intern(limbs[off], limbs[off + 1], limbs[off + 2], limbs[off + 3]);
   }
 
-  int intern(long l0, long l1, long l2, long l3) {
+  public int intern(long l0, long l1, long l2, long l3) {
     int mask = slots.length - 1;
     for (int s = hash(l0, l1, l2, l3) & mask; ; s = (s + 1) & mask) {
       int e = slots[s] - 1;
@@ -82,7 +82,7 @@ final class ValueDictionary {
     return h ^ h >>> 33;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
@@ -90,7 +90,7 @@ final class ValueDictionary {
    * Adds another dictionary's values (in its order) and returns, for each of its numbers, the number here: a
    * reader that numbered a later part of the sequence on its own maps its numbers through this.
    */
-  int[] merge(ValueDictionary other) {
+  public int[] merge(ValueDictionary other) {
     int[] map = new int[other.size];
     for (int e = 0; e < other.size; e++) {
       map[e] = intern(other.values, 4 * e);
@@ -99,7 +99,7 @@ final class ValueDictionary {
   }
 
   /** The distinct values, 4 limbs each, in their numbering. */
-  long[] values() {
+  public long[] values() {
     return Arrays.copyOf(values, 4 * size);
   }
 }

@@ -1,4 +1,4 @@
-package org.snark4j.circuits.circom;
+package org.snark4j.formats;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,21 +24,21 @@ public final class WtnsFile {
 
   private static Fr[] parse(BinFile f) {
     if (f.version() != 2) {
-      throw new CircomFormatException(".wtns: expected version 2, got " + f.version());
+      throw new FormatException(".wtns: expected version 2, got " + f.version());
     }
     BinFile.Section h = f.section(1, "header");
     int n8 = h.u32("field size");
     if (n8 != 32) {
-      throw new CircomFormatException(".wtns: expected 32-byte field elements (BN254), got " + n8);
+      throw new FormatException(".wtns: expected 32-byte field elements (BN254), got " + n8);
     }
     BigInteger prime = h.integer(n8, "prime");
     if (!prime.equals(Fr.MODULUS)) {
-      throw new CircomFormatException(".wtns: the witness is over the field of " + prime + ", not BN254's r");
+      throw new FormatException(".wtns: the witness is over the field of " + prime + ", not BN254's r");
     }
     int n = h.u32("witness count");
     BinFile.Section s = f.section(2, "values");
     if ((long) n * 32 != s.remaining()) {
-      throw new CircomFormatException(".wtns: " + n + " values need " + (long) n * 32 + " bytes, section 2 has "
+      throw new FormatException(".wtns: " + n + " values need " + (long) n * 32 + " bytes, section 2 has "
           + s.remaining());
     }
     Fr[] out = new Fr[n];

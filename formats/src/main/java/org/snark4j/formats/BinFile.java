@@ -1,4 +1,4 @@
-package org.snark4j.circuits.circom;
+package org.snark4j.formats;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,11 +15,11 @@ import java.util.Map;
 import org.snark4j.core.bn254.Fr;
 
 /**
- * The iden3 binary container shared by .r1cs, .wtns, .zkey and .ptau (public for the prover's readers): a 4-byte magic, u32 version, u32
+ * The iden3 binary container shared by .r1cs, .wtns, .zkey and .ptau: a 4-byte magic, u32 version, u32
  * section count, then sections {u32 type, u64 size, bytes} in any order; little-endian throughout. Reading
  * maps each section (files over 2 GiB are fine, a section over 2 GiB is refused) and checks every length
  * against what is there, so a truncated or corrupt file gives a
- * {@link CircomFormatException} saying what was expected, never a wrong answer or an endless read.
+ * {@link FormatException} saying what was expected, never a wrong answer or an endless read.
  */
 public final class BinFile {
   private final String what;
@@ -39,39 +39,39 @@ public final class BinFile {
     this.what = what;
     long size = src.size();
     if (size < 12) {
-      throw new CircomFormatException(what + ": " + size + " bytes is too short for a header");
+      throw new FormatException(what + ": " + size + " bytes is too short for a header");
     }
     ByteBuffer head = src.read(0, 12).order(ByteOrder.LITTLE_ENDIAN);
     byte[] m = new byte[4];
     head.get(m);
     String got = new String(m, StandardCharsets.ISO_8859_1);
     if (!got.equals(magic)) {
-      throw new CircomFormatException(what + ": expected magic \"" + magic + "\", got \"" + printable(got) + "\"");
+      throw new FormatException(what + ": expected magic \"" + magic + "\", got \"" + printable(got) + "\"");
     }
     version = head.getInt();
     int n = head.getInt();
     if (n < 0 || n > 1000) {
-      throw new CircomFormatException(what + ": implausible section count " + Integer.toUnsignedString(n));
+      throw new FormatException(what + ": implausible section count " + Integer.toUnsignedString(n));
     }
     long at = 12;
     for (int i = 0; i < n; i++) {
       if (size - at < 12) {
-        throw new CircomFormatException(what + ": truncated in the header of section " + (i + 1) + " of " + n);
+        throw new FormatException(what + ": truncated in the header of section " + (i + 1) + " of " + n);
       }
       ByteBuffer h = src.read(at, 12).order(ByteOrder.LITTLE_ENDIAN);
       int type = h.getInt();
       long length = h.getLong();
       at += 12;
       if (length < 0 || length > size - at) {
-        throw new CircomFormatException(what + ": section " + type + " claims " + Long.toUnsignedString(length)
+        throw new FormatException(what + ": section " + type + " claims " + Long.toUnsignedString(length)
             + " bytes, only " + (size - at) + " remain (truncated file?)");
       }
       if (length > Integer.MAX_VALUE) {
-        throw new CircomFormatException(what + ": section " + type + " is " + length + " bytes; sections over 2 GiB "
+        throw new FormatException(what + ": section " + type + " is " + length + " bytes; sections over 2 GiB "
             + "are not supported");
       }
       if (sections.putIfAbsent(type, src.view(at, length)) != null) {
-        throw new CircomFormatException(what + ": section " + type + " appears twice");
+        throw new FormatException(what + ": section " + type + " appears twice");
       }
       at += length;
     }
@@ -97,7 +97,7 @@ public final class BinFile {
           ByteBuffer b = ByteBuffer.allocate(n);
           while (b.hasRemaining()) {
             if (ch.read(b, at + b.position()) < 0) {
-              throw new CircomFormatException(file.getFileName() + ": unexpected end of file");
+              throw new FormatException(file.getFileName() + ": unexpected end of file");
             }
           }
           return b.flip();
@@ -142,7 +142,7 @@ public final class BinFile {
   public Section section(int type, String name) {
     ByteBuffer s = sections.get(type);
     if (s == null) {
-      throw new CircomFormatException(what + ": missing section " + type + " (" + name + ")");
+      throw new FormatException(what + ": missing section " + type + " (" + name + ")");
     }
     return new Section(what + " section " + type + " (" + name + ")", s.duplicate().order(ByteOrder.LITTLE_ENDIAN));
   }
@@ -164,7 +164,7 @@ public final class BinFile {
 
     private void need(long n, String field) {
       if (n > b.remaining()) {
-        throw new CircomFormatException(what + ": truncated reading " + field + " (needs " + n + " bytes, "
+        throw new FormatException(what + ": truncated reading " + field + " (needs " + n + " bytes, "
             + b.remaining() + " left)");
       }
     }
@@ -173,7 +173,7 @@ public final class BinFile {
       need(4, field);
       int v = b.getInt();
       if (v < 0) {
-        throw new CircomFormatException(what + ": " + field + " = " + Integer.toUnsignedString(v) + " is too large");
+        throw new FormatException(what + ": " + field + " = " + Integer.toUnsignedString(v) + " is too large");
       }
       return v;
     }
@@ -215,7 +215,7 @@ public final class BinFile {
     public Fr fr(String field) {
       BigInteger v = integer(32, field);
       if (v.compareTo(Fr.MODULUS) >= 0) {
-        throw new CircomFormatException(what + ": " + field + " = " + v + " is not below r");
+        throw new FormatException(what + ": " + field + " = " + v + " is not below r");
       }
       return Fr.of(v);
     }
@@ -226,7 +226,7 @@ public final class BinFile {
 
     public void expectEnd() {
       if (b.hasRemaining()) {
-        throw new CircomFormatException(what + ": " + b.remaining() + " unexpected bytes at the end");
+        throw new FormatException(what + ": " + b.remaining() + " unexpected bytes at the end");
       }
     }
   }

@@ -1,4 +1,4 @@
-package org.snark4j.prover;
+package org.snark4j.formats;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,27 +10,33 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A .ptau file written section by section into a temporary file beside the target, renamed over the target on
- * {@link #commit} (a file left unfinished is deleted on close).
+ * A container file ({@link BinFile}'s layout) written section by section, streaming, into a temporary file
+ * beside the target and renamed over it on {@link #commit}: the target is never left half-written, and a file
+ * left unfinished is deleted on close. For files too large to build in memory (a .ptau of 2^20 points); small
+ * ones are simpler with {@link BinFile.Writer}.
  */
-final class PtauWriter implements AutoCloseable {
+public final class BinFileWriter implements AutoCloseable {
   private final Path target;
   private final Path tmp;
   private final FileChannel ch;
   private long sectionEnd = -1;
   private boolean committed;
 
-  PtauWriter(Path target, int sections) throws IOException {
+  /** Starts the file: the magic (4 ASCII characters), the version and the number of sections to come. */
+  public BinFileWriter(Path target, String magic, int version, int sections) throws IOException {
+    if (magic.length() != 4) {
+      throw new IllegalArgumentException("a magic is 4 characters, got \"" + magic + "\"");
+    }
     this.target = target;
     this.tmp = AtomicFile.temporaryBeside(target);
     this.ch = FileChannel.open(tmp, StandardOpenOption.READ, StandardOpenOption.WRITE);
     ByteBuffer h = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
-    h.put("ptau".getBytes(StandardCharsets.US_ASCII)).putInt(1).putInt(sections).flip();
+    h.put(magic.getBytes(StandardCharsets.US_ASCII)).putInt(version).putInt(sections).flip();
     writeFully(h);
   }
 
   /** Starts a section of the given size; returns where its data starts. */
-  long begin(int type, long size) throws IOException {
+  public long begin(int type, long size) throws IOException {
     endCheck();
     ByteBuffer h = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
     h.putInt(type).putLong(size).flip();
@@ -40,12 +46,14 @@ final class PtauWriter implements AutoCloseable {
     return start;
   }
 
-  void section(int type, byte[] data) throws IOException {
+  /** A whole section at once. */
+  public void section(int type, byte[] data) throws IOException {
     begin(type, data.length);
     write(ByteBuffer.wrap(data));
   }
 
-  void write(ByteBuffer b) throws IOException {
+  /** Appends to the current section (an {@link IllegalStateException} past its declared size). */
+  public void write(ByteBuffer b) throws IOException {
     ByteBuffer d = b.duplicate();
     if (ch.position() + d.remaining() > sectionEnd) {
       throw new IllegalStateException("a section overflows its declared size");
@@ -73,7 +81,7 @@ final class PtauWriter implements AutoCloseable {
   }
 
   /** Bytes already written. */
-  ByteBuffer read(long at, int n) throws IOException {
+  public ByteBuffer read(long at, int n) throws IOException {
     ByteBuffer b = ByteBuffer.allocate(n).order(ByteOrder.LITTLE_ENDIAN);
     while (b.hasRemaining()) {
       if (ch.read(b, at + b.position()) < 0) {
@@ -83,7 +91,8 @@ final class PtauWriter implements AutoCloseable {
     return b.flip();
   }
 
-  void commit() throws IOException {
+  /** Checks the last section is full and renames the file over the target. */
+  public void commit() throws IOException {
     endCheck();
     ch.force(true);
     ch.close();

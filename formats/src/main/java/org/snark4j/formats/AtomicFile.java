@@ -1,4 +1,4 @@
-package org.snark4j.prover;
+package org.snark4j.formats;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

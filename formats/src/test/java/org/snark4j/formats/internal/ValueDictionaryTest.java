@@ -1,4 +1,4 @@
-package org.snark4j.prover;
+package org.snark4j.formats.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
