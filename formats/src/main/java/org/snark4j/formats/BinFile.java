@@ -211,9 +211,9 @@ public final class BinFile {
       return new BigInteger(be);
     }
 
-    /** An element of Fr in standard form, n8 = 32. */
+    /** An element of Fr in standard form, {@link Fr#BYTES} little-endian bytes. */
     public Fr fr(String field) {
-      BigInteger v = integer(32, field);
+      BigInteger v = integer(Fr.BYTES, field);
       if (v.compareTo(Fr.MODULUS) >= 0) {
         throw new FormatException(what + ": " + field + " = " + v + " is not below r");
       }
@@ -293,7 +293,7 @@ public final class BinFile {
     }
 
     public Content fr(Fr v) {
-      return integer(v.toBigInteger(), 32);
+      return integer(v.toBigInteger(), Fr.BYTES);
     }
 
     public byte[] bytes() {

@@ -79,8 +79,8 @@ public final class R1csFile {
     }
     BinFile.Section h = f.section(1, "header");
     int n8 = h.u32("field size");
-    if (n8 != 32) {
-      throw new FormatException(".r1cs: expected 32-byte field elements (BN254), got " + n8);
+    if (n8 != Fr.BYTES) {
+      throw new FormatException(".r1cs: expected " + Fr.BYTES + "-byte field elements (BN254), got " + n8);
     }
     BigInteger prime = h.integer(n8, "prime");
     if (!prime.equals(Fr.MODULUS)) {
@@ -114,7 +114,7 @@ public final class R1csFile {
   private static Lc lc(BinFile.Section s, int index, String side, int nWires) {
     String where = "constraint " + index + " " + side;
     int n = s.u32(where + " term count");
-    if ((long) n * 36 > s.remaining()) {
+    if ((long) n * (4 + Fr.BYTES) > s.remaining()) {
       throw new FormatException(s.what + ": " + where + " claims " + n + " terms, only " + s.remaining()
           + " bytes left");
     }

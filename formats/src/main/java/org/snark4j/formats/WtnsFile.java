@@ -28,8 +28,8 @@ public final class WtnsFile {
     }
     BinFile.Section h = f.section(1, "header");
     int n8 = h.u32("field size");
-    if (n8 != 32) {
-      throw new FormatException(".wtns: expected 32-byte field elements (BN254), got " + n8);
+    if (n8 != Fr.BYTES) {
+      throw new FormatException(".wtns: expected " + Fr.BYTES + "-byte field elements (BN254), got " + n8);
     }
     BigInteger prime = h.integer(n8, "prime");
     if (!prime.equals(Fr.MODULUS)) {
@@ -37,8 +37,8 @@ public final class WtnsFile {
     }
     int n = h.u32("witness count");
     BinFile.Section s = f.section(2, "values");
-    if ((long) n * 32 != s.remaining()) {
-      throw new FormatException(".wtns: " + n + " values need " + (long) n * 32 + " bytes, section 2 has "
+    if ((long) n * Fr.BYTES != s.remaining()) {
+      throw new FormatException(".wtns: " + n + " values need " + (long) n * Fr.BYTES + " bytes, section 2 has "
           + s.remaining());
     }
     Fr[] out = new Fr[n];
@@ -50,7 +50,7 @@ public final class WtnsFile {
 
   public static void write(Fr[] values, OutputStream out) throws IOException {
     BinFile.Writer w = new BinFile.Writer("wtns", 2);
-    w.section(1, new BinFile.Content().u32(32).integer(Fr.MODULUS, 32).u32(values.length).bytes());
+    w.section(1, new BinFile.Content().u32(Fr.BYTES).integer(Fr.MODULUS, Fr.BYTES).u32(values.length).bytes());
     BinFile.Content c = new BinFile.Content();
     for (Fr v : values) {
       c.fr(v);

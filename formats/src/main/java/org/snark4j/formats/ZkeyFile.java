@@ -32,8 +32,14 @@ import org.snark4j.formats.internal.ValueDictionary;
 public final class ZkeyFile {
   private ZkeyFile() {}
 
-  private static final Fr R_INV = Fr.of(BigInteger.ONE.shiftLeft(256).modInverse(Fr.MODULUS));
-  private static final Fr R = Fr.of(BigInteger.ONE.shiftLeft(256).mod(Fr.MODULUS));
+  /** Limbs of an Fr element, and bytes of a coefficient record {matrix, row, wire, value}. */
+  private static final int FR_LIMBS = Fr.BYTES / 8; // 4: ValueDictionary holds 4-limb values
+  private static final int COEFFICIENT_BYTES = 12 + Fr.BYTES;
+  /** The Montgomery radix R = 2^(8·n8r) of the stored values, and its inverse, mod r. */
+  private static final Fr R = Fr.of(BigInteger.ONE.shiftLeft(8 * Fr.BYTES).mod(Fr.MODULUS));
+  private static final Fr R_INV = R.inverse();
+  /** Bytes of a circuit hash and of a contribution's transcript hash (BLAKE2b-512). */
+  private static final int HASH_BYTES = 64;
 
   /**
    * Section 2 and the IC of section 3: what a verifying key needs. {@code wires} counts the constant one;
@@ -53,12 +59,12 @@ public final class ZkeyFile {
   /**
    * Section 4: coefficient k is {@code matrix[k]} (0 for A, 1 for B), {@code row[k]}, {@code wire[k]} and the
    * value numbered {@code index[k]} in {@code values}: the distinct values in order of first appearance, 4
-   * Montgomery limbs each (few distinct values among millions of coefficients, see {@link ValueDictionary}).
+   * Montgomery limbs each (Fr's limbs; few distinct values among millions of coefficients, see {@link ValueDictionary}).
    */
   public record Coefficients(byte[] matrix, int[] row, int[] wire, int[] index, long[] values) {
     public Coefficients {
       if (row.length != matrix.length || wire.length != matrix.length || index.length != matrix.length
-          || values.length % 4 != 0) {
+          || values.length % FR_LIMBS != 0) {
         throw new IllegalArgumentException("coefficient arrays differ in length: " + matrix.length + " matrices, "
             + row.length + " rows, " + wire.length + " wires, " + index.length + " indices, " + values.length
             + " value limbs");
@@ -72,7 +78,7 @@ public final class ZkeyFile {
 
   /**
    * A whole Groth16 .zkey but its history: the header, the coefficients and the five queries as flat limbs
-   * (G1 8 longs a point, G2 16, in Montgomery form, as {@link FlatPoints} reads them).
+   * ({@link FlatPoints#G1_LONGS} longs a G1 point, {@link FlatPoints#G2_LONGS} a G2 point, in Montgomery form).
    */
   public record Groth16Key(Header header, Coefficients coefficients, long[] a, long[] b1, long[] b2, long[] c,
       long[] h) {}
@@ -130,7 +136,7 @@ public final class ZkeyFile {
     BigInteger q = h.integer(n8q, "q");
     int n8r = h.u32("n8r");
     BigInteger r = h.integer(n8r, "r");
-    if (n8q != 32 || n8r != 32 || !q.equals(Fp.MODULUS) || !r.equals(Fr.MODULUS)) {
+    if (n8q != Fp.BYTES || n8r != Fr.BYTES || !q.equals(Fp.MODULUS) || !r.equals(Fr.MODULUS)) {
       throw new FormatException(".zkey: the key is not over BN254 (q = " + q + ", r = " + r + ")");
     }
     int nVars = h.u32("variables");
@@ -168,14 +174,14 @@ public final class ZkeyFile {
 
   private static Coefficients coefficients(BinFile.Section c, int nVars, int domain) {
     int n = c.u32("coefficient count");
-    if ((long) n * 44 > c.remaining()) {
+    if ((long) n * COEFFICIENT_BYTES > c.remaining()) {
       throw new FormatException(".zkey: " + n + " coefficients cannot fit in " + c.remaining() + " bytes");
     }
     // {matrix, row, wire, value·R²} in 44-byte records. Each part of the section is read on its own thread with
     // its own dictionary of the distinct values; merged in order, the numbering is the whole section's order of
     // first appearance. value·R² taken as a Montgomery form is value·R, so one product by R⁻¹ per distinct value
     // gives its Montgomery form (no BigInteger per coefficient)
-    ByteBuffer cb = c.take(Math.multiplyExact(n, 44), "coefficients").order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer cb = c.take(Math.multiplyExact(n, COEFFICIENT_BYTES), "coefficients").order(ByteOrder.LITTLE_ENDIAN);
     byte[] matrices = new byte[n];
     int[] rows = new int[n];
     int[] wireOf = new int[n];
@@ -187,13 +193,13 @@ public final class ZkeyFile {
     FrLimbs.forEach(ForkJoinPool.commonPool(), parts, t -> {
       ValueDictionary d = new ValueDictionary();
       local[t] = d;
-      long[] limbs = new long[4];
+      long[] limbs = new long[FR_LIMBS];
       for (int i = per * t, end = Math.min(n, i + per); i < end; i++) {
-        int at = 44 * i;
+        int at = COEFFICIENT_BYTES * i;
         int matrix = cb.getInt(at);
         int row = cb.getInt(at + 4);
         int wire = cb.getInt(at + 8);
-        for (int j = 0; j < 4; j++) {
+        for (int j = 0; j < FR_LIMBS; j++) {
           limbs[j] = cb.getLong(at + 12 + 8 * j);
         }
         if (matrix < 0 || matrix > 1 || row < 0 || row >= domain || wire < 0 || wire >= nVars
@@ -208,9 +214,9 @@ public final class ZkeyFile {
       }
     });
     if (bad.get() >= 0) {
-      int i = bad.get();
-      throw new FormatException(".zkey: coefficient " + i + " (matrix " + cb.getInt(44 * i) + ", row "
-          + Integer.toUnsignedString(cb.getInt(44 * i + 4)) + ", wire " + Integer.toUnsignedString(cb.getInt(44 * i + 8))
+      int at = COEFFICIENT_BYTES * bad.get();
+      throw new FormatException(".zkey: coefficient " + bad.get() + " (matrix " + cb.getInt(at) + ", row "
+          + Integer.toUnsignedString(cb.getInt(at + 4)) + ", wire " + Integer.toUnsignedString(cb.getInt(at + 8))
           + ") is out of range");
     }
     ValueDictionary all = new ValueDictionary();
@@ -225,10 +231,10 @@ public final class ZkeyFile {
       }
     });
     long[] values = all.values();
-    long[] rInv = new long[4];
+    long[] rInv = new long[FR_LIMBS];
     R_INV.montgomeryLimbs(rInv, 0);
-    for (int e = 0; e < values.length / 4; e++) {
-      FrLimbs.mul(values, 4 * e, values, 4 * e, rInv, 0);
+    for (int e = 0; e < values.length / FR_LIMBS; e++) {
+      FrLimbs.mul(values, FR_LIMBS * e, values, FR_LIMBS * e, rInv, 0);
     }
     return new Coefficients(matrices, rows, wireOf, index, values);
   }
@@ -237,9 +243,11 @@ public final class ZkeyFile {
   public static History readHistory(Path file) throws IOException {
     BinFile f = BinFile.read(file, "zkey");
     BinFile.Section s = f.section(10, "contributions");
-    byte[] csHash = s.bytes(64, "circuit hash");
+    byte[] csHash = s.bytes(HASH_BYTES, "circuit hash");
     int n = s.u32("contribution count");
-    if ((long) n * 388 > s.remaining()) {
+    // three G1 points, a G2 point, the transcript hash, type and parameter length at the least
+    int least = 3 * SnarkjsBinaryCodec.G1_BYTES + SnarkjsBinaryCodec.G2_BYTES + HASH_BYTES + 8;
+    if ((long) n * least > s.remaining()) {
       throw new FormatException(s.what() + ": " + n + " contributions cannot fit in " + s.remaining() + " bytes");
     }
     List<Contribution> list = new ArrayList<>(n);
@@ -249,7 +257,7 @@ public final class ZkeyFile {
       G1Affine g1S = SnarkjsPoints.g1(s, what + " g1_s");
       G1Affine g1Sx = SnarkjsPoints.g1(s, what + " g1_sx");
       G2Affine g2Spx = SnarkjsPoints.g2(s, what + " g2_spx");
-      byte[] transcript = s.bytes(64, what + " transcript");
+      byte[] transcript = s.bytes(HASH_BYTES, what + " transcript");
       int type = s.u32(what + " type");
       int length = s.u32(what + " parameter length");
       byte[] params = s.bytes(length, what + " parameters");
@@ -282,14 +290,14 @@ public final class ZkeyFile {
    */
   public static void write(Groth16Key key, History history, Path path) throws IOException {
     byte[] circuitHash = history.circuitHash();
-    if (circuitHash.length != 64) {
+    if (circuitHash.length != HASH_BYTES) {
       throw new IllegalArgumentException("a circuit hash is 64 bytes (BLAKE2b-512), got " + circuitHash.length);
     }
     Header hd = key.header();
     BinFile.Writer w = new BinFile.Writer("zkey", 1);
     w.section(1, new BinFile.Content().u32(1).bytes());
     BinFile.Content h = new BinFile.Content()
-        .u32(32).integer(Fp.MODULUS, 32).u32(32).integer(Fr.MODULUS, 32)
+        .u32(Fp.BYTES).integer(Fp.MODULUS, Fp.BYTES).u32(Fr.BYTES).integer(Fr.MODULUS, Fr.BYTES)
         .u32(hd.wires()).u32(hd.publicCount()).u32(hd.domainSize())
         .put(SnarkjsPoints.bytes(hd.alpha1())).put(SnarkjsPoints.bytes(hd.beta1()))
         .put(SnarkjsPoints.bytes(hd.beta2())).put(SnarkjsPoints.bytes(hd.gamma2()))
@@ -304,22 +312,23 @@ public final class ZkeyFile {
     BinFile.Content c = new BinFile.Content().u32(k.size());
     // value·R² is the Montgomery form of value·R: one product by R for each distinct value
     long[] stored = k.values().clone();
-    long[] r = new long[4];
+    long[] r = new long[FR_LIMBS];
     R.montgomeryLimbs(r, 0);
-    for (int e = 0; e < stored.length / 4; e++) {
-      FrLimbs.mul(stored, 4 * e, stored, 4 * e, r, 0);
+    for (int e = 0; e < stored.length / FR_LIMBS; e++) {
+      FrLimbs.mul(stored, FR_LIMBS * e, stored, FR_LIMBS * e, r, 0);
     }
     for (int i = 0; i < k.size(); i++) {
-      int v = 4 * k.index()[i];
-      c.u32(k.matrix()[i]).u32(k.row()[i]).u32(k.wire()[i]).u64(stored[v]).u64(stored[v + 1])
-          .u64(stored[v + 2]).u64(stored[v + 3]);
+      c.u32(k.matrix()[i]).u32(k.row()[i]).u32(k.wire()[i]);
+      for (int j = 0, v = FR_LIMBS * k.index()[i]; j < FR_LIMBS; j++) {
+        c.u64(stored[v + j]);
+      }
     }
     w.section(4, c.bytes());
-    w.section(5, flatSection(key.a(), 8));
-    w.section(6, flatSection(key.b1(), 8));
-    w.section(7, flatSection(key.b2(), 16));
-    w.section(8, flatSection(key.c(), 8));
-    w.section(9, flatSection(key.h(), 8));
+    w.section(5, flatSection(key.a(), FlatPoints.G1_LONGS));
+    w.section(6, flatSection(key.b1(), FlatPoints.G1_LONGS));
+    w.section(7, flatSection(key.b2(), FlatPoints.G2_LONGS));
+    w.section(8, flatSection(key.c(), FlatPoints.G1_LONGS));
+    w.section(9, flatSection(key.h(), FlatPoints.G1_LONGS));
     w.section(10, historySection(history));
     Path tmp = AtomicFile.temporaryBeside(path);
     try {

@@ -4,7 +4,8 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 
 /**
- * The distinct values of a sequence of 4-limb field elements, numbered in the order they first appear. A
+ * The distinct values of a sequence of 4-limb field elements (a scalar field below 2^256: BN254's and
+ * BLS12-381's r alike), numbered in the order they first appear. A
  * circuit's A and B rows hold few distinct coefficients (a 2^16 Poseidon Merkle key: 383 among 1.7 million),
  * so a key keeps one int per coefficient and this table instead of 32 bytes per coefficient.
  *
