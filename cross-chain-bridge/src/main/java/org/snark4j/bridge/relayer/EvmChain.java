@@ -69,13 +69,13 @@ final class EvmChain implements Relayer.Source, Relayer.Destination {
   public long poll(RelayerConfig.Route route, Store store) throws IOException {
     long head = rpc.call(EvmRpc::blockNumber);
     long safe = head - config.confirmations();
-    Object[] cursor = store.cursor(route.name());
+    Store.Cursor cursor = store.cursor(route.name());
     long from;
     if (cursor == null) {
       from = route.startBlock();
     } else {
-      long at = (Long) cursor[0];
-      String hash = (String) cursor[1];
+      long at = cursor.block();
+      String hash = cursor.hash();
       JsonNode b = rpc.call(r -> r.blockByNumber(at));
       if (b == null || !b.path("hash").asText().equalsIgnoreCase(hash)) {
         // the block the cursor stands on is gone: a reorg deeper than the confirmations; read again from below it

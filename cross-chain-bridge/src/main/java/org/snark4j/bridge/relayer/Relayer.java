@@ -82,14 +82,27 @@ public final class Relayer implements AutoCloseable {
     }
   }
 
-  /** The verifying keys by key id, and the id of a key by its Substrate hash. */
+  /**
+   * The verifying keys by key id, each with its prepared verifier (e(α, β) and the line tables computed once,
+   * not per message), and the id of a key by its Substrate hash. A key the verifier refuses (one nobody
+   * contributed to) has no verifier but the reason, which every message under it fails with.
+   */
   static final class Keys {
     final Map<String, Groth16VerifyingKey> byId;
+    final Map<String, Groth16Verifier> verifierById = new LinkedHashMap<>();
+    final Map<String, String> refusedById = new LinkedHashMap<>();
     final Map<String, String> idByVkHash = new LinkedHashMap<>();
 
     Keys(Map<String, Groth16VerifyingKey> byId) {
       this.byId = Map.copyOf(byId);
-      byId.forEach((id, vk) -> idByVkHash.put(Hex.encode(SubstrateGroth16.vkHash(vk)), id));
+      byId.forEach((id, vk) -> {
+        idByVkHash.put(Hex.encode(SubstrateGroth16.vkHash(vk)), id);
+        try {
+          verifierById.put(id, Groth16Verifier.of(vk));
+        } catch (IllegalArgumentException e) {
+          refusedById.put(id, "key " + id + " is refused: " + e.getMessage());
+        }
+      });
     }
 
     String idOfVkHash(byte[] vkHash) {
@@ -306,7 +319,9 @@ public final class Relayer implements AutoCloseable {
                 + in.size();
           } else if (in.stream().anyMatch(x -> x.compareTo(Fr.MODULUS) >= 0)) {
             why = "a public input is not below the scalar field's order";
-          } else if (!Groth16Verifier.of(vk).verify(proof, in.toArray(BigInteger[]::new))) {
+          } else if (keys.refusedById.containsKey(m.keyId())) {
+            why = keys.refusedById.get(m.keyId());
+          } else if (!keys.verifierById.get(m.keyId()).verify(proof, in.toArray(BigInteger[]::new))) {
             why = "the proof does not verify against key " + m.keyId();
           }
         } catch (IllegalArgumentException e) {
@@ -481,9 +496,9 @@ public final class Relayer implements AutoCloseable {
       Map<String, Map<Store.Status, Integer>> counts = s.counts();
       long now = System.currentTimeMillis();
       for (RelayerConfig.Route r : config.routes()) {
-        Object[] cursor = s.cursor(r.name());
+        Store.Cursor cursor = s.cursor(r.name());
         sb.append("route ").append(r.name()).append(": ").append(r.from()).append(" -> ").append(r.to())
-            .append(", cursor ").append(cursor == null ? "none" : "block " + cursor[0]).append('\n');
+            .append(", cursor ").append(cursor == null ? "none" : "block " + cursor.block()).append('\n');
         Map<Store.Status, Integer> c = counts.getOrDefault(r.name(), Map.of());
         sb.append("  ");
         for (Store.Status st : Store.Status.values()) {

@@ -87,13 +87,16 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** The route's cursor: {block, hash} of the last source block read, or null before the first. */
-  public Object[] cursor(String route) throws IOException {
+  /** Where a route has read its source up to: the last source block read and its hash. */
+  public record Cursor(long block, String hash) {}
+
+  /** The route's cursor, or null before its first block. */
+  public Cursor cursor(String route) throws IOException {
     return tx(() -> {
       try (PreparedStatement p = db.prepareStatement("SELECT block, hash FROM cursor WHERE route = ?")) {
         p.setString(1, route);
         try (ResultSet r = p.executeQuery()) {
-          return r.next() ? new Object[] {r.getLong(1), r.getString(2)} : null;
+          return r.next() ? new Cursor(r.getLong(1), r.getString(2)) : null;
         }
       }
     });

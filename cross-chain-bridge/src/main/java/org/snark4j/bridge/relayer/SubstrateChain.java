@@ -87,8 +87,8 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
   public long poll(RelayerConfig.Route route, Store store) throws IOException {
     Metadata m = metadata();
     long finalized = rpc.call(r -> r.number(r.finalizedHead()));
-    Object[] cursor = store.cursor(route.name());
-    long from = cursor == null ? Math.max(1, route.startBlock()) : (Long) cursor[0] + 1;
+    Store.Cursor cursor = store.cursor(route.name());
+    long from = cursor == null ? Math.max(1, route.startBlock()) : cursor.block() + 1;
     if (from > finalized) {
       return 0;
     }
