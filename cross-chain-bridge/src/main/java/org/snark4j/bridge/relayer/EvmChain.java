@@ -27,7 +27,7 @@ import org.snark4j.bridge.evm.ProofInbox;
  * destination ({@code submit} through the inbox, which accepts a message id once). Delivery is idempotent on the
  * chain itself: before sending, and after any doubt, the inbox is asked whether the message id is accepted.
  */
-final class EvmChain implements Relayer.Source, Relayer.Destination {
+final class EvmChain implements ChainAdapter {
   private static final byte[] ALREADY_ACCEPTED = Arrays.copyOf(Keccak.hash256("AlreadyAccepted(bytes32)".getBytes()), 4);
   private static final byte[] UNKNOWN_KEY = Arrays.copyOf(Keccak.hash256("UnknownKey(bytes32)".getBytes()), 4);
   private static final byte[] INVALID_PROOF = Arrays.copyOf(Keccak.hash256("InvalidProof(bytes32)".getBytes()), 4);
@@ -117,7 +117,7 @@ final class EvmChain implements Relayer.Source, Relayer.Destination {
       if (req == null) {
         continue;
       }
-      found.add(Relayer.seen(Hex.encode(req.messageId()), log.blockNumber(), log.blockHash(), (int) log.logIndex(),
+      found.add(MessageCodec.seen(Hex.encode(req.messageId()), log.blockNumber(), log.blockHash(), (int) log.logIndex(),
           Hex.encode(req.keyId()), req.proof(), req.input()));
     }
     long end = to;
@@ -164,9 +164,9 @@ final class EvmChain implements Relayer.Source, Relayer.Destination {
   }
 
   @Override
-  public void step(Relayer.Context ctx, Store.Message m) throws IOException {
+  public void step(RouteContext ctx, Store.Message m) throws IOException {
     byte[] messageId = Hex.decode(m.id());
-    byte[] data = ProofInbox.submit(Hex.decode(m.keyId()), messageId, m.proof(), Relayer.inputs(m));
+    byte[] data = ProofInbox.submit(Hex.decode(m.keyId()), messageId, m.proof(), MessageCodec.inputs(m));
     synchronized (sending) {
       if (accepted(messageId)) {
         ctx.included(m, "accepted on " + name() + " (found on the chain)");
@@ -203,7 +203,7 @@ final class EvmChain implements Relayer.Source, Relayer.Destination {
   }
 
   /** Signs, records, then sends; the record comes first so that a crash leaves a transaction to resend, not lose. */
-  private void send(Relayer.Context ctx, Store.Message m, byte[] data, long nonce, BigInteger priority,
+  private void send(RouteContext ctx, Store.Message m, byte[] data, long nonce, BigInteger priority,
       BigInteger maxFee) throws IOException {
     EvmTransaction tx = new EvmTransaction.Eip1559(chainId(), nonce, priority, maxFee, config.gasLimit(),
         config.inbox(), BigInteger.ZERO, data);
@@ -225,7 +225,7 @@ final class EvmChain implements Relayer.Source, Relayer.Destination {
   }
 
   /** A submitted message: its receipt, a replacement when stuck, or a resend of the same bytes after a restart. */
-  private void follow(Relayer.Context ctx, Store.Message m, byte[] data) throws IOException {
+  private void follow(RouteContext ctx, Store.Message m, byte[] data) throws IOException {
     long deadline = System.nanoTime() + Duration.ofSeconds(config.stuckSeconds()).toNanos();
     boolean resent = false;
     while (!ctx.stopping()) {
@@ -281,7 +281,7 @@ final class EvmChain implements Relayer.Source, Relayer.Destination {
   }
 
   /** A transaction stuck in the pool: the same nonce again with fees raised by a quarter (more than the 10% rule). */
-  private void replace(Relayer.Context ctx, Store.Message m, byte[] data) throws IOException {
+  private void replace(RouteContext ctx, Store.Message m, byte[] data) throws IOException {
     BigInteger[] old = fees(m.tx());
     BigInteger priority = old[0].multiply(BigInteger.valueOf(5)).divide(BigInteger.valueOf(4))
         .add(BigInteger.ONE).max(rpc.call(EvmRpc::maxPriorityFeePerGas));
@@ -305,7 +305,7 @@ final class EvmChain implements Relayer.Source, Relayer.Destination {
   }
 
   /** Acts on the inbox's answer; false when the revert is not one it knows (the caller retries later). */
-  private boolean classify(Relayer.Context ctx, Store.Message m, byte[] selector) throws IOException {
+  private boolean classify(RouteContext ctx, Store.Message m, byte[] selector) throws IOException {
     if (Arrays.equals(selector, ALREADY_ACCEPTED)) {
       ctx.included(m, "accepted on " + name() + " (already)");
     } else if (Arrays.equals(selector, INVALID_PROOF)) {

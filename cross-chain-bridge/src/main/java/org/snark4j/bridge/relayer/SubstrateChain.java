@@ -39,7 +39,7 @@ import org.snark4j.verifier.Groth16VerifyingKey;
  * nonce when their era ran out) are ever sent for it; the chain includes at most one extrinsic per nonce. This
  * holds when the signer is used by this relayer alone.
  */
-final class SubstrateChain implements Relayer.Source, Relayer.Destination {
+final class SubstrateChain implements ChainAdapter {
   /** Finalized blocks read per poll. */
   private static final long BLOCK_RANGE = 200;
   private static final long ERA_PERIOD = 64;
@@ -51,9 +51,9 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
   private volatile Metadata metadata;
   private volatile byte[] genesis;
 
-  private final Relayer.Keys keys;
+  private final VerifyingKeys keys;
 
-  SubstrateChain(RelayerConfig.Chain config, Relayer.Keys keys) {
+  SubstrateChain(RelayerConfig.Chain config, VerifyingKeys keys) {
     this.config = config;
     this.keys = keys;
     List<SubstrateRpc> clients = new ArrayList<>();
@@ -158,7 +158,7 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
         inputs.add(SubstrateGroth16.scalarFrom(bytes(x)).toBigInteger());
       }
       byte[] id = Keccak.hash256(new ScaleWriter().raw(genesis).u64(block).u32(index).toByteArray());
-      return Relayer.seen(Hex.encode(id), block, blockHash, index, keyId, SolidityVerifier.proofBytes(p), inputs);
+      return MessageCodec.seen(Hex.encode(id), block, blockHash, index, keyId, SolidityVerifier.proofBytes(p), inputs);
     } catch (RuntimeException e) {
       Log.warn("route " + route.name() + ": submit_proof " + block + "-" + index + " is not a BN254 proof we read: "
           + e.getMessage());
@@ -210,7 +210,7 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
   }
 
   @Override
-  public void step(Relayer.Context ctx, Store.Message m) throws IOException {
+  public void step(RouteContext ctx, Store.Message m) throws IOException {
     Metadata meta = metadata();
     synchronized (sending) {
       if (m.status() == Store.Status.SUBMITTED) {
@@ -225,7 +225,7 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
   }
 
   /** Signs for a nonce (mortal from the best block), records, submits, follows. */
-  private void sign(Relayer.Context ctx, Store.Message m, Metadata meta, byte[] call, long nonce) throws IOException {
+  private void sign(RouteContext ctx, Store.Message m, Metadata meta, byte[] call, long nonce) throws IOException {
     long[] version = rpc.call(SubstrateRpc::runtimeVersion);
     byte[] best = rpc.call(SubstrateRpc::bestBlockHash);
     long bestNumber = rpc.call(r -> r.number(best));
@@ -256,7 +256,7 @@ final class SubstrateChain implements Relayer.Source, Relayer.Destination {
    * A submitted message: looks for its bytes in the blocks since it was signed; when the nonce moved on without
    * them, looks once more and records what happened; when its era ran out unused, re-signs for the same nonce.
    */
-  private void follow(Relayer.Context ctx, Store.Message m) throws IOException {
+  private void follow(RouteContext ctx, Store.Message m) throws IOException {
     Metadata meta = metadata();
     long next = m.submittedAt() + 1;
     long deadline = System.nanoTime() + Duration.ofSeconds(config.stuckSeconds()).toNanos();

@@ -25,7 +25,7 @@ class RelayerKeysTest {
   void oneVerifierPerKeyAndRefusedKeysNamed() {
     Groth16VerifyingKey good = new Groth16VerifyingKey(g1(2), g2(3), g2(5), g2(7), List.of(g1(11), g1(13)));
     Groth16VerifyingKey uncontributed = new Groth16VerifyingKey(g1(2), g2(3), g2(5), g2(5), List.of(g1(11)));
-    Relayer.Keys keys = new Relayer.Keys(Map.of("good", good, "dev", uncontributed));
+    VerifyingKeys keys = new VerifyingKeys(Map.of("good", good, "dev", uncontributed));
     assertEquals(good, keys.verifierById.get("good").key());
     assertEquals(1, keys.verifierById.size());
     String why = keys.refusedById.get("dev");
