@@ -33,7 +33,10 @@ public final class PtauFile {
   }
 
   public static PtauFile read(Path path) throws IOException {
-    BinFile f = BinFile.read(path, "ptau");
+    return of(BinFile.read(path, "ptau"));
+  }
+
+  static PtauFile of(BinFile f) {
     int power = header(f).power();
     if (!f.has(12)) {
       throw new FormatException(".ptau: no Lagrange sections: run `powersoftau prepare phase2` on it first");

@@ -122,7 +122,7 @@ public final class ZkeyFile {
     return header(BinFile.read(file, "zkey"));
   }
 
-  private static Header header(BinFile f) {
+  static Header header(BinFile f) {
     if (f.version() != 1) {
       throw new FormatException(".zkey: expected version 1, got " + f.version());
     }
@@ -142,7 +142,7 @@ public final class ZkeyFile {
     int nVars = h.u32("variables");
     int nPub = h.u32("public signals");
     int domain = h.u32("domain size");
-    if (Integer.bitCount(domain) != 1 || nPub + 1 > nVars) {
+    if (Integer.bitCount(domain) != 1 || (long) nPub + 1 > nVars) {
       throw new FormatException(".zkey: domain " + domain + " / " + nPub + " public of " + nVars
           + " variables is not a valid Groth16 key");
     }
@@ -158,7 +158,10 @@ public final class ZkeyFile {
 
   /** A Groth16 .zkey but its history, every point checked. */
   public static Groth16Key read(Path file) throws IOException {
-    BinFile f = BinFile.read(file, "zkey");
+    return read(BinFile.read(file, "zkey"));
+  }
+
+  static Groth16Key read(BinFile f) {
     Header hd = header(f);
     int nVars = hd.wires();
     int nPub = hd.publicCount();
@@ -241,7 +244,10 @@ public final class ZkeyFile {
 
   /** The phase-2 history of a .zkey (section 10): the circuit hash and each contribution, points checked. */
   public static History readHistory(Path file) throws IOException {
-    BinFile f = BinFile.read(file, "zkey");
+    return history(BinFile.read(file, "zkey"));
+  }
+
+  static History history(BinFile f) {
     BinFile.Section s = f.section(10, "contributions");
     byte[] csHash = s.bytes(HASH_BYTES, "circuit hash");
     int n = s.u32("contribution count");

@@ -51,7 +51,7 @@ class FormatsTest {
   }
 
   /** A key of 4 wires (the constant, one public, two private), domain 4: made up, not a setup. */
-  private static ZkeyFile.Groth16Key key() {
+  static ZkeyFile.Groth16Key key() {
     ZkeyFile.Header h = new ZkeyFile.Header(4, 1, 4, g1(2), g1(3), g2(5), g2(7), g1(11), g2(13), List.of(g1(17),
         g1(19)));
     long[] values = new long[8];
