@@ -24,7 +24,7 @@ import org.snark4j.formats.internal.ValueDictionary;
  * snarkjs's Groth16 .zkey (version 1): section 1 the protocol (1 = Groth16); 2 the header (n8q, q, n8r, r,
  * variables, public signals, domain size, α₁, β₁, β₂, γ₂, δ₁, δ₂); 3 IC; 4 the A and B coefficients
  * {matrix, row, wire, value}; 5 A, 6 B₁, 7 B₂, 8 C and 9 H queries; 10 the contribution history.
- * Points are in snarkjs's binary form ({@link SnarkjsPoints}); coefficients are stored times R² (R = 2^256).
+ * Points are in snarkjs's binary form ({@link SnarkjsPoints}); coefficients are stored times R² (R = 2^(8·n8r)).
  * Every point is checked (on the curve, G2 in the subgroup: the B₂ list at once) and every length bounded, so a
  * corrupt file is a {@link FormatException}. The records here are the file's content; the prover and the
  * verifier make their keys from them.
