@@ -96,14 +96,24 @@ public final class Fr extends PrimeFieldElement<Fr> {
    * @throws IllegalArgumentException if it is not a decimal integer in [0, q)
    */
   public static Fr parse(String decimal) {
+    String s = decimal.strip();
+    // an element has at most as many digits as the modulus; a longer string is refused before BigInteger's
+    // parse, whose time grows with the square of the length (a million digits take seconds)
+    if (s.length() > MAX_DECIMAL_CHARS) {
+      throw new IllegalArgumentException("Fr element: expected a decimal integer below the modulus, got a string of "
+          + s.length() + " characters");
+    }
     BigInteger v;
     try {
-      v = new BigInteger(decimal.strip());
+      v = new BigInteger(s);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Fr element: expected a decimal integer, got \"" + decimal + "\"", e);
+      throw new IllegalArgumentException("Fr element: expected a decimal integer, got \"" + s + "\"", e);
     }
     return of(v);
   }
+
+  /** The longest decimal string {@link #parse} reads: the modulus's digits, with room for leading zeros. */
+  public static final int MAX_DECIMAL_CHARS = 2 * MODULUS.toString().length();
 
   /**
    * Reads {@link #BYTES} big-endian bytes at offset off.
