@@ -49,6 +49,9 @@ final class SnarkjsJson {
     }
     List<G1Affine> ic = new ArrayList<>();
     JsonNode icNode = field(vk, "IC");
+    if (!icNode.isArray()) {
+      throw new IllegalArgumentException("IC: expected an array of points, got " + icNode.getNodeType());
+    }
     for (int i = 0; i < icNode.size(); i++) {
       ic.add(g1(icNode.get(i), "IC[" + i + "]"));
     }
@@ -76,8 +79,13 @@ final class SnarkjsJson {
     }
     BigInteger[] v = new BigInteger[pub.size()];
     for (int i = 0; i < v.length; i++) {
+      String s = pub.get(i).asText().strip();
+      if (s.length() > Fr.MAX_DECIMAL_CHARS) { // BigInteger's parse takes time quadratic in the length
+        throw new IllegalArgumentException("public input " + i + ": expected a decimal integer below r, got a string of "
+            + s.length() + " characters");
+      }
       try {
-        v[i] = new BigInteger(pub.get(i).asText().strip());
+        v[i] = new BigInteger(s);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("public input " + i + ": expected a decimal integer, got " + pub.get(i), e);
       }
@@ -101,8 +109,9 @@ final class SnarkjsJson {
   }
 
   private static List<String> strings(JsonNode arr, String what) {
-    if (!arr.isArray()) {
-      throw new IllegalArgumentException(what + ": expected an array, got " + arr.getNodeType());
+    if (arr == null || !arr.isArray()) {
+      throw new IllegalArgumentException(what + ": expected an array, got " + (arr == null ? "nothing"
+          : arr.getNodeType()));
     }
     List<String> out = new ArrayList<>();
     for (JsonNode x : arr) {

@@ -57,6 +57,22 @@ class Groth16VerifierTest {
   }
 
   @Test
+  void malformedJsonIsRefusedByName() throws Exception {
+    // a fuzzer's finding: IC given as an object, not an array
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SnarkjsFiles.verifyingKey(
+        JSON.readTree("{\"protocol\":\"groth16\",\"IC\":{\"pi_a\":[\"\",\"\",\"0\"]}}")));
+    assertTrue(e.getMessage().startsWith("IC: expected an array"), e.getMessage());
+    // a million-digit number is refused before BigInteger spends seconds parsing it
+    String huge = "[\"" + "7".repeat(1_000_000) + "\"]";
+    e = assertThrows(IllegalArgumentException.class, () -> SnarkjsFiles.publicInputs(JSON.readTree(huge)));
+    assertTrue(e.getMessage().contains("a string of 1000000 characters"), e.getMessage());
+    JsonNode proof = load("iden3-snarkjs", "proof.json");
+    ((com.fasterxml.jackson.databind.node.ArrayNode) proof.get("pi_a")).set(0, "7".repeat(1_000_000));
+    e = assertThrows(IllegalArgumentException.class, () -> SnarkjsFiles.proof(proof));
+    assertTrue(e.getMessage().contains("a string of 1000000 characters"), e.getMessage());
+  }
+
+  @Test
   void uncontributedKeysAreRefusedByDefault() throws Exception {
     Triple t = triple("iden3-snarkjs");
     assertTrue(t.vk().isUncontributed());
