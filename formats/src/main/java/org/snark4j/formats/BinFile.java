@@ -211,6 +211,22 @@ public final class BinFile {
       return new BigInteger(be);
     }
 
+    /**
+     * The field header of a .r1cs or .wtns (n8, then the prime in n8 bytes), checked to be BN254's r: the file
+     * names its field, and only that one is read.
+     */
+    public void expectScalarField(String file) {
+      int n8 = u32("field size");
+      if (n8 != Fr.BYTES) {
+        throw new FormatException(file + ": expected " + Fr.BYTES + "-byte field elements (BN254), got " + n8);
+      }
+      BigInteger prime = integer(n8, "prime");
+      if (!prime.equals(Fr.MODULUS)) {
+        throw new FormatException(file + ": the file is over the field of " + prime + ", not BN254's r = "
+            + Fr.MODULUS);
+      }
+    }
+
     /** An element of Fr in standard form, {@link Fr#BYTES} little-endian bytes. */
     public Fr fr(String field) {
       BigInteger v = integer(Fr.BYTES, field);

@@ -2,7 +2,6 @@ package org.snark4j.formats;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,15 +77,7 @@ public final class R1csFile {
       throw new FormatException(".r1cs: custom gates (PLONK-style, sections 4 and 5) are not supported");
     }
     BinFile.Section h = f.section(1, "header");
-    int n8 = h.u32("field size");
-    if (n8 != Fr.BYTES) {
-      throw new FormatException(".r1cs: expected " + Fr.BYTES + "-byte field elements (BN254), got " + n8);
-    }
-    BigInteger prime = h.integer(n8, "prime");
-    if (!prime.equals(Fr.MODULUS)) {
-      throw new FormatException(".r1cs: the circuit is over the field of " + prime
-          + "; snark4j reads BN254's r = " + Fr.MODULUS);
-    }
+    h.expectScalarField(".r1cs");
     int nWires = h.u32("wires");
     int nOut = h.u32("public outputs");
     int nPubIn = h.u32("public inputs");

@@ -31,12 +31,8 @@ public final class SnarkjsPoints {
   /** The section as exactly {@code count} G1 points in flat limbs (8 longs each), all checked. */
   public static long[] g1s(BinFile.Section s, int count, String what) {
     int size = SnarkjsBinaryCodec.G1_BYTES;
-    if ((long) count * size != s.remaining()) {
-      throw new FormatException(s.what() + ": " + count + " points need " + (long) count * size
-          + " bytes, the section has " + s.remaining());
-    }
-    ByteBuffer b = s.take(count * size, what);
-    long[] out = SnarkjsBinaryCodec.readLimbsUnchecked(b, 0, 8 * count);
+    ByteBuffer b = whole(s, count, size, what);
+    long[] out = SnarkjsBinaryCodec.readLimbsUnchecked(b, 0, FlatPoints.G1_LONGS * count);
     int bad = FlatPoints.firstInvalidG1(out, count, ForkJoinPool.commonPool());
     if (bad >= 0) {
       g1At(s.what(), b, bad * size, what, bad); // throws, naming the coordinate or the curve
@@ -53,12 +49,8 @@ public final class SnarkjsPoints {
   /** The section as exactly {@code count} G2 points in flat limbs (16 longs each), on the twist and in the subgroup. */
   public static long[] g2s(BinFile.Section s, int count, String what) {
     int size = SnarkjsBinaryCodec.G2_BYTES;
-    if ((long) count * size != s.remaining()) {
-      throw new FormatException(s.what() + ": " + count + " points need " + (long) count * size
-          + " bytes, the section has " + s.remaining());
-    }
-    ByteBuffer b = s.take(count * size, what);
-    long[] out = SnarkjsBinaryCodec.readLimbsUnchecked(b, 0, 16 * count);
+    ByteBuffer b = whole(s, count, size, what);
+    long[] out = SnarkjsBinaryCodec.readLimbsUnchecked(b, 0, FlatPoints.G2_LONGS * count);
     ForkJoinPool pool = ForkJoinPool.commonPool();
     int bad = FlatPoints.firstInvalidG2(out, count, pool);
     if (bad >= 0) {
@@ -108,6 +100,15 @@ public final class SnarkjsPoints {
     byte[] b = new byte[SnarkjsBinaryCodec.G2_BYTES];
     SnarkjsBinaryCodec.writeG2(p, ByteBuffer.wrap(b), 0);
     return b;
+  }
+
+  /** The rest of the section, which must be exactly {@code count} points of {@code size} bytes. */
+  private static ByteBuffer whole(BinFile.Section s, int count, int size, String what) {
+    if ((long) count * size != s.remaining()) {
+      throw new FormatException(s.what() + ": " + count + " points need " + (long) count * size
+          + " bytes, the section has " + s.remaining());
+    }
+    return s.take(count * size, what);
   }
 
   /** "A[3]" for a list element, "alpha1" for a single point (index −1). */

@@ -2,7 +2,6 @@ package org.snark4j.formats;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.snark4j.core.bn254.Fr;
@@ -27,14 +26,7 @@ public final class WtnsFile {
       throw new FormatException(".wtns: expected version 2, got " + f.version());
     }
     BinFile.Section h = f.section(1, "header");
-    int n8 = h.u32("field size");
-    if (n8 != Fr.BYTES) {
-      throw new FormatException(".wtns: expected " + Fr.BYTES + "-byte field elements (BN254), got " + n8);
-    }
-    BigInteger prime = h.integer(n8, "prime");
-    if (!prime.equals(Fr.MODULUS)) {
-      throw new FormatException(".wtns: the witness is over the field of " + prime + ", not BN254's r");
-    }
+    h.expectScalarField(".wtns");
     int n = h.u32("witness count");
     BinFile.Section s = f.section(2, "values");
     if ((long) n * Fr.BYTES != s.remaining()) {
