@@ -26,11 +26,11 @@ import org.snark4j.core.bn254.G2Affine;
 class FormatsTest {
   @TempDir Path dir;
 
-  private static G1Affine g1(long k) {
+  static G1Affine g1(long k) {
     return G1Affine.GENERATOR.toJacobian().multiply(Fr.of(k)).toAffine();
   }
 
-  private static G2Affine g2(long k) {
+  static G2Affine g2(long k) {
     return G2Affine.GENERATOR.toJacobian().multiply(Fr.of(k)).toAffine();
   }
 

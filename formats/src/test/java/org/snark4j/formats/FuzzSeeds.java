@@ -2,13 +2,10 @@ package org.snark4j.formats;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.snark4j.core.bn254.Fr;
-import org.snark4j.core.bn254.G1Affine;
-import org.snark4j.core.bn254.G2Affine;
 
 /**
  * Writes the fuzz targets' seed inputs: one small valid file of each kind, made with the writers here, so the
@@ -33,8 +30,8 @@ final class FuzzSeeds {
     write(root.resolve("r1cs/seed-valid"), out.toByteArray());
 
     Path tmp = Files.createTempFile("seed", ".zkey");
-    ZkeyFile.Contribution c = new ZkeyFile.Contribution(g1(23), g1(29), g1(31), g2(37), new byte[64], 1, "beacon",
-        10, new byte[] {1, 2, 3});
+    ZkeyFile.Contribution c = new ZkeyFile.Contribution(FormatsTest.g1(23), FormatsTest.g1(29), FormatsTest.g1(31),
+        FormatsTest.g2(37), new byte[64], 1, "beacon", 10, new byte[] {1, 2, 3});
     ZkeyFile.write(FormatsTest.key(), new ZkeyFile.History(new byte[64], List.of(c)), tmp);
     byte[] zkey = Files.readAllBytes(tmp);
     Files.delete(tmp);
@@ -44,14 +41,6 @@ final class FuzzSeeds {
     write(root.resolve("ptau/seed-valid"), ptau());
     write(root.resolve("contributionParams/seed-valid"),
         ContributionParams.encode("a name", 1, 10, new byte[] {1, 2, 3}));
-  }
-
-  private static G1Affine g1(long k) {
-    return G1Affine.GENERATOR.toJacobian().multiply(BigInteger.valueOf(k)).toAffine();
-  }
-
-  private static G2Affine g2(long k) {
-    return G2Affine.GENERATOR.toJacobian().multiply(BigInteger.valueOf(k)).toAffine();
   }
 
   /** A prepared .ptau of power 1 with made-up points (valid structure, not a ceremony's output). */
@@ -76,7 +65,7 @@ final class FuzzSeeds {
   private static byte[] g1s(int n) {
     BinFile.Content c = new BinFile.Content();
     for (int i = 0; i < n; i++) {
-      c.put(SnarkjsPoints.bytes(g1(i + 2)));
+      c.put(SnarkjsPoints.bytes(FormatsTest.g1(i + 2)));
     }
     return c.bytes();
   }
@@ -84,7 +73,7 @@ final class FuzzSeeds {
   private static byte[] g2s(int n) {
     BinFile.Content c = new BinFile.Content();
     for (int i = 0; i < n; i++) {
-      c.put(SnarkjsPoints.bytes(g2(i + 2)));
+      c.put(SnarkjsPoints.bytes(FormatsTest.g2(i + 2)));
     }
     return c.bytes();
   }
